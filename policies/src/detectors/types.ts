@@ -1,0 +1,40 @@
+// The vocabulary every detector speaks. Entity names follow Presidio's where Presidio has one,
+// so `--format presidio` and the gateway's /presidio endpoints need no translation table.
+
+export const ENTITY_TYPES = [
+  'PERSON', 'LOCATION', 'ORGANIZATION', 'EMAIL_ADDRESS', 'PHONE_NUMBER', 'CREDIT_CARD', 'US_SSN',
+  'IBAN_CODE', 'US_BANK_NUMBER', 'ABA_ROUTING_NUMBER', 'US_ITIN', 'US_PASSPORT', 'US_DRIVER_LICENSE',
+  'UK_NINO', 'UK_NHS', 'IP_ADDRESS', 'MAC_ADDRESS', 'CRYPTO', 'DATE_OF_BIRTH', 'URL', 'STREET_ADDRESS',
+  'MEDICAL_RECORD_NUMBER', 'US_NPI', 'US_DEA', 'ICD10_CODE', 'INTERNAL_HOSTNAME', 'SECRET',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface Finding {
+  entity: EntityType;
+  start: number; // UTF-16 offset, inclusive
+  end: number; // exclusive
+  score: number; // 0..1
+  detector: string; // detector id, e.g. 'pii/email' or 'secrets/aws-access-key'
+}
+
+export interface DetectorPattern {
+  name: string;
+  regex: RegExp; // must be global ('g') and linear-time on adversarial input
+  score: number;
+}
+
+export interface Detector {
+  id: string; // '<family>/<name>'
+  entity: EntityType;
+  /** Human words used in the overlay: "an AWS key", "2 customer emails". */
+  label: { one: string; many: string };
+  patterns: readonly DetectorPattern[];
+  /** Words that raise the score when they appear near a match (any language). */
+  context?: readonly string[];
+  /** Cheap pre-filter: skip the regexes when none of these substrings occur (lower-cased). */
+  keywords?: readonly string[];
+  /** Checksum or structure check; returning false drops the match, a number replaces the score. */
+  validate?: (match: string) => boolean | number;
+  /** Score below which the match is only kept when context words are present. */
+  minScoreWithoutContext?: number;
+}

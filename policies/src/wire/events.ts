@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { ENTITY_TYPES } from '../detectors/types';
+import { DATA_CLASSES, SEVERITIES } from '../classes/types';
+import { ActionSchema, ChannelSchema, TierSchema } from '../policy/schema';
+import { AppId, Count, Hostname, IsoDateTime, PseudonymousId, Uuid, WIRE_VERSION } from './common';
+
+/** What the user finally did after the overlay. */
+export const OUTCOMES = ['sent', 'sent_with_justification', 'redacted', 'redirected', 'blocked', 'cancelled'] as const;
+
+/**
+ * One policy decision made on a device. Content-free by construction: counts, classes and sizes,
+ * never text. `id` is minted on the device so a retried batch is a no-op at the collector.
+ */
+export const DecisionEventSchema = z
+  .object({
+    id: Uuid,
+    occurredAt: IsoDateTime,
+    deviceId: z.string().min(1).max(128),
+    user: PseudonymousId,
+    department: z.string().max(100).optional(),
+    appId: AppId,
+    host: Hostname,
+    channel: ChannelSchema,
+    tier: TierSchema,
+    action: ActionSchema,
+    outcome: z.enum(OUTCOMES),
+    ruleId: z.string().max(64).nullable(),
+    policyVersion: z.number().int().nonnegative(),
+    entities: z.partialRecord(z.enum(ENTITY_TYPES), Count),
+    classes: z.array(z.enum(DATA_CLASSES)).max(DATA_CLASSES.length),
+    severity: z.enum(SEVERITIES),
+    sizeBytes: Count,
+    /** Files: type and size only. */
+    file: z.object({ type: z.string().max(100), sizeBytes: Count }).optional(),
+    /** The user's reason for "send anyway" — their words about the prompt, not the prompt. */
+    justification: z.string().max(500).optional(),
+    /** Set when outcome is 'redirected': the hand-off this decision created. */
+    handoffId: Uuid.optional(),
+  })
+  .strict();
+export type DecisionEvent = z.infer<typeof DecisionEventSchema>;
+
+export const MAX_EVENTS_PER_BATCH = 1000;
+export const EventBatchSchema = z
+  .object({
+    wireVersion: z.literal(WIRE_VERSION),
+    events: z.array(DecisionEventSchema).min(1).max(MAX_EVENTS_PER_BATCH),
+  })
+  .strict();
+export type EventBatch = z.infer<typeof EventBatchSchema>;
+
+export const IngestAckSchema = z.object({
+  accepted: Count, // newly stored
+  duplicates: Count, // already stored earlier (retry): not an error
+});
+export type IngestAck = z.infer<typeof IngestAckSchema>;

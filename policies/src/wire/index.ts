@@ -1,0 +1,6 @@
+export * from './common';
+export * from './events';
+export * from './sensor';
+export * from './handoff';
+export * from './enrollment';
+export * from './policy-document';

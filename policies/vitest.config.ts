@@ -1,0 +1,3 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({ test: { name: 'policies', include: ['src/**/*.test.ts', 'bin/**/*.test.ts'], testTimeout: 30_000 } });
