@@ -1,11 +1,7 @@
 import type { Detector } from './types';
-import { email } from './pii/email';
-import { awsAccessKey } from './secrets/aws-access-key';
+import { PII_DETECTORS, type PiiDetectorId } from './pii/index';
+import { SECRET_DETECTORS, type SecretDetectorId } from './secrets/index';
 
-// Total record: adding an id to DetectorId without a detector (or vice versa) fails to compile.
-export type DetectorId = 'pii/email' | 'secrets/aws-access-key';
+export type DetectorId = PiiDetectorId | SecretDetectorId;
 
-export const DETECTORS: Record<DetectorId, Detector> = {
-  'pii/email': email,
-  'secrets/aws-access-key': awsAccessKey,
-};
+export const DETECTORS: Record<DetectorId, Detector> = { ...PII_DETECTORS, ...SECRET_DETECTORS };
