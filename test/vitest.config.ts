@@ -1,11 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The one test command for the whole workspace: each package is a project with its own
-// settings (environment, timeouts); `pnpm test` at the root runs all of them.
+// End-to-end tests: real Chromium, real servers. One file at a time (2 cores), generous timeouts.
 export default defineConfig({
-  test: {
-    root: new URL('..', import.meta.url).pathname,
-    projects: ['policies', 'sensors', 'collector', 'console', 'extension', 'test'],
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
-  },
+  test: { name: 'test', include: ['e2e/**/*.test.ts', 'fixtures/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
 });
