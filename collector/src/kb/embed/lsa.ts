@@ -26,7 +26,7 @@ export class LsaEmbedder implements Embedder {
   dimensions: number;
   private vocab = new Map<string, number>();
   private idf = new Float64Array(0);
-  private basis = new Float32Array(0); // T×k, row-major: term t's k loadings
+  private basis: Float32Array = new Float32Array(0); // T×k, row-major: term t's k loadings
   private readonly opts: Required<LsaOptions>;
 
   constructor(opts: LsaOptions = {}) {

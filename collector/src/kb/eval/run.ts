@@ -32,7 +32,7 @@ export async function evaluateCollection(
   const vectors = await embedder.embed(texts);
   await store.upsert(
     tc.docs.map((d, i) => ({
-      id: `${d.id}:0`, documentId: d.id, title: d.title, source: 'cranfield', headingPath: [], text: d.text,
+      id: `${d.id}:0`, tenantId: 'eval', documentId: d.id, title: d.title, source: 'cranfield', headingPath: [], text: d.text,
       start: 0, end: d.text.length, acl: [], vector: vectors[i]!,
     })),
   );
@@ -42,7 +42,7 @@ export async function evaluateCollection(
   for (const config of configs) {
     const run = new Map<string, string[]>();
     for (const [i, q] of tc.queries.entries()) {
-      const hits = await store.search({ text: q.text, vector: qv[i]!, groups: [], k, mode: config.mode, fusion: config.fusion ?? DEFAULT_FUSION });
+      const hits = await store.search({ tenantId: 'eval', text: q.text, vector: qv[i]!, groups: [], k, mode: config.mode, fusion: config.fusion ?? DEFAULT_FUSION });
       run.set(q.id, hits.map((h) => h.chunk.documentId));
     }
     results.push({ ...config, scores: scoreRun(run, tc.qrels) });

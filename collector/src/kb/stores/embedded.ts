@@ -1,9 +1,11 @@
 import { Bm25Index, topK } from '../retrieval/bm25';
 import { fuse } from '../retrieval/fusion';
 import { dot } from '../embed/types';
+import { selectTopK } from '../retrieval/top-k';
 import { aclAllows, type KbChunk, type KbStore, type SearchHit, type SearchRequest, type StoredChunk } from './types';
 
 const CANDIDATES = 200; // per list before fusion
+const docKey = (tenantId: string, documentId: string) => `${tenantId}\u0000${documentId}`;
 
 /**
  * The embedded store: BM25 postings + brute-force cosine over Float32Array vectors, in memory.
@@ -19,6 +21,20 @@ export class EmbeddedStore implements KbStore {
   private readonly byDocument = new Map<string, number[]>();
 
   async upsert(chunks: readonly StoredChunk[]): Promise<void> {
+    this.upsertNow(chunks);
+  }
+
+  async replaceDocument(tenantId: string, documentId: string, chunks: readonly StoredChunk[]): Promise<void> {
+    // No await between the two steps: JavaScript runs them as one step for every other caller.
+    this.deleteNow(tenantId, documentId);
+    this.upsertNow(chunks);
+  }
+
+  async deleteDocument(tenantId: string, documentId: string): Promise<void> {
+    this.deleteNow(tenantId, documentId);
+  }
+
+  private upsertNow(chunks: readonly StoredChunk[]): void {
     for (const c of chunks) {
       const existing = this.byChunkId.get(c.id);
       if (existing !== undefined) this.removeSlot(existing);
@@ -27,21 +43,23 @@ export class EmbeddedStore implements KbStore {
       this.chunks[slot] = chunk;
       this.vectors[slot] = vector;
       this.byChunkId.set(c.id, slot);
-      const list = this.byDocument.get(c.documentId) ?? [];
+      const key = docKey(c.tenantId, c.documentId);
+      const list = this.byDocument.get(key) ?? [];
       list.push(slot);
-      this.byDocument.set(c.documentId, list);
+      this.byDocument.set(key, list);
     }
   }
 
-  async deleteDocument(documentId: string): Promise<void> {
-    for (const slot of this.byDocument.get(documentId) ?? []) this.removeSlot(slot);
-    this.byDocument.delete(documentId);
+  private deleteNow(tenantId: string, documentId: string): void {
+    const key = docKey(tenantId, documentId);
+    for (const slot of this.byDocument.get(key) ?? []) this.removeSlot(slot);
+    this.byDocument.delete(key);
   }
 
   async search(req: SearchRequest): Promise<SearchHit[]> {
     const allow = (slot: number) => {
       const c = this.chunks[slot];
-      return c !== undefined && aclAllows(c.acl, req.groups);
+      return c !== undefined && c.tenantId === req.tenantId && aclAllows(c.acl, req.groups);
     };
     const lexical = req.mode === 'dense' ? [] : topK(this.bm25.score(req.text, allow), CANDIDATES);
     const semantic = req.mode === 'bm25' ? [] : this.denseTop(req.vector, allow, CANDIDATES);
@@ -57,13 +75,17 @@ export class EmbeddedStore implements KbStore {
   async close(): Promise<void> {}
 
   private denseTop(q: Float32Array, allow: (slot: number) => boolean, k: number) {
-    const scored: Array<{ id: number; score: number }> = [];
-    for (let slot = 0; slot < this.vectors.length; slot++) {
+    const n = this.vectors.length;
+    const ids = new Int32Array(n);
+    const scores = new Float32Array(n);
+    let count = 0;
+    for (let slot = 0; slot < n; slot++) {
       const v = this.vectors[slot];
       if (!v || !allow(slot)) continue;
-      scored.push({ id: slot, score: dot(q, v) });
+      ids[count] = slot;
+      scores[count++] = dot(q, v);
     }
-    return scored.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, k);
+    return selectTopK(ids, scores, count, k);
   }
 
   private removeSlot(slot: number): void {

@@ -1,7 +1,8 @@
 import type { Fusion } from '../retrieval/fusion';
 
 export interface KbChunk {
-  id: string; // `${documentId}:${ordinal}`
+  id: string; // `${documentId}:${contentHash8}:${ordinal}` — a new version never reuses an old id
+  tenantId: string;
   documentId: string;
   title: string;
   source: string;
@@ -18,6 +19,7 @@ export interface StoredChunk extends KbChunk {
 }
 
 export interface SearchRequest {
+  tenantId: string;
   text: string;
   vector: Float32Array;
   /** The caller's groups; a chunk whose ACL shares none is never a candidate. */
@@ -36,8 +38,12 @@ export interface SearchHit {
 export interface KbStore {
   readonly kind: 'embedded' | 'qdrant';
   upsert(chunks: readonly StoredChunk[]): Promise<void>;
-  /** Removes every chunk of a document (used by atomic replace: delete + upsert under one lock). */
-  deleteDocument(documentId: string): Promise<void>;
+  /**
+   * Swaps a document's chunks for new ones so a concurrent search sees the old set or the new set,
+   * never a mix and never neither (embedded: one synchronous step; Qdrant: upsert new, then delete old).
+   */
+  replaceDocument(tenantId: string, documentId: string, chunks: readonly StoredChunk[]): Promise<void>;
+  deleteDocument(tenantId: string, documentId: string): Promise<void>;
   search(req: SearchRequest): Promise<SearchHit[]>;
   count(): Promise<number>;
   close(): Promise<void>;

@@ -1,0 +1,4 @@
+import { EmbeddedStore } from './embedded';
+import { runStoreContract } from './store-contract';
+
+runStoreContract('embedded', async () => new EmbeddedStore());
