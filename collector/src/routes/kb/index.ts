@@ -1,0 +1,114 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { recordAudit } from '../../db/repositories/audit';
+import { groupsOfUser, listDocuments, setUserGroups } from '../../db/repositories/kb';
+import { AppError } from '../../errors';
+import { kbConfigFromEnv } from '../../kb/config';
+import { KB_CONTENT_TYPES, knowledgeBaseFor, type IngestResult } from '../../kb/service';
+import { actorOf, AUTH, principalOf, userOf } from '../../plugins/auth';
+import type { Env } from '../../plugins/env';
+import { errors } from '../common';
+
+const Group = z.string().regex(/^[A-Za-z0-9._:-]{1,64}$/);
+const HitSchema = z.object({
+  n: z.number(), documentId: z.string(), title: z.string(), source: z.string(), headingPath: z.array(z.string()),
+  start: z.number(), end: z.number(), flagged: z.array(z.string()), text: z.string(), score: z.number(),
+});
+
+export const kbRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app, { env }) => {
+  const kb = knowledgeBaseFor(app.db, kbConfigFromEnv(env));
+  app.addHook('onClose', async () => kb.close());
+
+  app.post(
+    '/v1/kb/documents',
+    {
+      config: { auth: AUTH.security },
+      bodyLimit: 8 * 1024 * 1024,
+      schema: {
+        tags: ['kb'],
+        summary: 'Ingest a document (Markdown, HTML or text); the same source replaces, unchanged content is a no-op',
+        body: z.object({
+          source: z.string().min(1).max(2000),
+          title: z.string().max(300).optional(),
+          contentType: z.enum(KB_CONTENT_TYPES),
+          content: z.string().min(1).max(5_000_000),
+          acl: z.array(Group).max(50).default([]),
+        }).strict(),
+        response: { 200: z.object({ documentId: z.string(), status: z.enum(['created', 'replaced', 'unchanged']), chunks: z.number() }), ...errors(400, 401, 403, 413, 422) },
+      },
+    },
+    async (req) => {
+      const p = principalOf(req);
+      const result = await app.jobs.run<IngestResult>('kb.ingest', { ...req.body, tenantId: p.tenantId, createdBy: actorOf(p) });
+      if (result.status !== 'unchanged' && result.chunks === 0) throw new AppError('kb_empty_document');
+      if (result.status !== 'unchanged') {
+        await recordAudit(app.db, { tenantId: p.tenantId, actor: actorOf(p), action: 'kb.document.ingest', target: result.documentId, details: { status: result.status, chunks: result.chunks, acl: req.body.acl } });
+      }
+      return result;
+    },
+  );
+
+  app.get(
+    '/v1/kb/documents',
+    {
+      config: { auth: AUTH.security },
+      schema: {
+        tags: ['kb'],
+        summary: 'Documents in the knowledge base',
+        response: { 200: z.object({ documents: z.array(z.object({ id: z.string(), source: z.string(), title: z.string(), contentType: z.string(), acl: z.array(z.string()), chunks: z.number(), updatedAt: z.string() })) }), ...errors(401, 403) },
+      },
+    },
+    async (req) => {
+      const rows = await listDocuments(app.db, principalOf(req).tenantId);
+      return { documents: rows.map((r) => ({ id: r.id, source: r.source, title: r.title, contentType: r.content_type, acl: r.acl, chunks: r.chunk_count, updatedAt: new Date(r.updated_at).toISOString() })) };
+    },
+  );
+
+  app.delete(
+    '/v1/kb/documents/:id',
+    {
+      config: { auth: AUTH.security },
+      schema: { tags: ['kb'], summary: 'Remove a document and its chunks', params: z.object({ id: z.uuid() }), response: { 204: z.null(), ...errors(400, 401, 403, 404) } },
+    },
+    async (req, reply) => {
+      const p = principalOf(req);
+      if (!(await kb.remove(p.tenantId, req.params.id))) throw new AppError('not_found');
+      await recordAudit(app.db, { tenantId: p.tenantId, actor: actorOf(p), action: 'kb.document.delete', target: req.params.id });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/v1/kb/search',
+    {
+      config: { auth: AUTH.anyUser },
+      schema: {
+        tags: ['kb'],
+        summary: 'Hybrid retrieval with citations; ACLs are applied before ranking',
+        body: z.object({ query: z.string().min(1).max(4000), k: z.number().int().min(1).max(50).default(5), mode: z.enum(['hybrid', 'bm25', 'dense']).default('hybrid') }).strict(),
+        response: { 200: z.object({ mode: z.enum(['hybrid', 'bm25', 'dense']), hits: z.array(HitSchema) }), ...errors(400, 401, 403) },
+      },
+    },
+    async (req) => {
+      const u = userOf(req);
+      const groups = [u.role, ...(await groupsOfUser(app.db, u.tenantId, u.userId))];
+      const { hits, mode } = await kb.search(u.tenantId, { query: req.body.query, groups, k: req.body.k, mode: req.body.mode });
+      return { mode, hits };
+    },
+  );
+
+  app.put(
+    '/v1/kb/groups/:userId',
+    {
+      config: { auth: AUTH.admin },
+      schema: { tags: ['kb'], summary: "Set a user's knowledge-base groups (document ACLs name groups)", params: z.object({ userId: z.uuid() }), body: z.object({ groups: z.array(Group).max(50) }).strict(), response: { 200: z.object({ groups: z.array(z.string()) }), ...errors(400, 401, 403) } },
+    },
+    async (req) => {
+      const u = userOf(req);
+      const groups = [...new Set(req.body.groups)].sort();
+      await setUserGroups(app.db, u.tenantId, req.params.userId, groups);
+      await recordAudit(app.db, { tenantId: u.tenantId, actor: actorOf(u), action: 'kb.groups.set', target: req.params.userId, details: { groups } });
+      return { groups };
+    },
+  );
+};
