@@ -1,45 +1,110 @@
-import type { Detector, Finding } from './types';
+import type { Candidate, Detector, Finding } from './types';
 
-const CONTEXT_WINDOW = 64; // chars either side searched for context words
-const CONTEXT_BOOST = 0.35;
+export const CONTEXT_WINDOW = 64; // chars either side searched for context words
+export const CONTEXT_BOOST = 0.35; // Presidio's default context enhancement
 
-/** Runs one detector over text: keyword pre-filter, patterns, validator, context boost. */
-export function runDetector(d: Detector, text: string, lower = text.toLowerCase()): Finding[] {
+/**
+ * Runs one detector over text: keyword pre-filter, patterns (or the custom finder), validator,
+ * context boost. A context word counts when it lies wholly within CONTEXT_WINDOW chars of the match.
+ * Each match looks at its own window (~150 chars per word); only when matches are so dense that
+ * those windows would cover more than the whole text are the word positions indexed once (a full
+ * sweep per word). Either way the cost stays linear and the answer is the same.
+ * With `minScore`, matches that could not reach it even with context are dropped before any work.
+ */
+export function runDetector(d: Detector, text: string, lower = text.toLowerCase(), minScore = 0): Finding[] {
   if (d.keywords && !d.keywords.some((k) => lower.includes(k))) return [];
   const out: Finding[] = [];
+  let ctx: ContextIndex | undefined;
+  let directChecks = Math.ceil(lower.length / (2 * CONTEXT_WINDOW + 16));
+  const hasContext = !!d.context && d.context.length > 0;
+  const emit = (start: number, end: number, base: number, contextScore: number | undefined) => {
+    let score = base;
+    const best = hasContext ? Math.max(score + CONTEXT_BOOST, contextScore ?? 0) : score;
+    if (best < minScore && !d.validate) return; // cannot reach the bar even with context
+    if (d.validate) {
+      const v = d.validate(text.slice(start, end));
+      if (v === false) return;
+      if (typeof v === 'number') score = v;
+      if ((hasContext ? Math.max(score + CONTEXT_BOOST, contextScore ?? 0) : score) < minScore) return;
+    }
+    if (hasContext) {
+      let near: boolean;
+      if (directChecks-- > 0) near = hasContextNear(lower, start, end, d.context!);
+      else near = (ctx ??= new ContextIndex(lower, d.context!)).near(start, end);
+      if (near) score = Math.min(1, Math.max(score + CONTEXT_BOOST, contextScore ?? 0));
+    }
+    if (d.minScoreWithoutContext !== undefined && score < d.minScoreWithoutContext) return;
+    out.push({ entity: d.entity, start, end, score: round(score), detector: d.id });
+  };
   for (const p of d.patterns) {
     p.regex.lastIndex = 0;
     for (const m of text.matchAll(p.regex)) {
-      const value = m[0];
-      const start = m.index;
-      let score = p.score;
-      if (d.validate) {
-        const v = d.validate(value);
-        if (v === false) continue;
-        if (typeof v === 'number') score = v;
-      }
-      if (d.context && hasContext(lower, start, start + value.length, d.context)) score = Math.min(1, score + CONTEXT_BOOST);
-      if (d.minScoreWithoutContext !== undefined && score < d.minScoreWithoutContext) continue;
-      out.push({ entity: d.entity, start, end: start + value.length, score, detector: d.id });
+      const group = m.indices?.[1];
+      const [start, end] = group ?? [m.index, m.index + m[0].length];
+      if (end > start) emit(start, end, p.score, p.contextScore);
     }
   }
+  if (d.find) for (const c of d.find(text, lower)) emit(c.start, c.end, c.score, c.contextScore);
   return out;
 }
 
-function hasContext(lower: string, start: number, end: number, words: readonly string[]): boolean {
-  const window = lower.slice(Math.max(0, start - CONTEXT_WINDOW), Math.min(lower.length, end + CONTEXT_WINDOW));
-  return words.some((w) => window.includes(w));
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Sorted occurrences of any context word; answers "is one wholly within the window?" by binary search. */
+export class ContextIndex {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  constructor(lower: string, words: readonly string[]) {
+    const all: [number, number][] = [];
+    for (const w of words) for (let i = lower.indexOf(w); i !== -1; i = lower.indexOf(w, i + 1)) all.push([i, i + w.length]);
+    all.sort((a, b) => a[0] - b[0]);
+    for (const [s, e] of all) {
+      this.starts.push(s);
+      this.ends.push(e);
+    }
+  }
+  near(start: number, end: number, window = CONTEXT_WINDOW): boolean {
+    const lo = Math.max(0, start - window);
+    const hi = end + window;
+    const p = this.starts;
+    let a = 0;
+    let b = p.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (p[mid]! < lo) a = mid + 1;
+      else b = mid;
+    }
+    for (let i = a; i < p.length && p[i]! < hi; i++) if (this.ends[i]! <= hi) return true;
+    return false;
+  }
+}
+
+/** Whether a context word occurs within `window` chars of the span (for detectors' own finders). */
+export function hasContextNear(lower: string, start: number, end: number, words: readonly string[], window = CONTEXT_WINDOW): boolean {
+  const slice = lower.slice(Math.max(0, start - window), Math.min(lower.length, end + window));
+  return words.some((w) => slice.includes(w));
 }
 
 /**
  * Deterministic overlap resolution: higher score wins, then longer span, then earlier start,
  * then detector id — so the same text always yields the same findings in every runtime.
+ * Linear in the total span length: an occupancy map answers "is any char already taken?".
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return [...findings];
   const ranked = [...findings].sort(
-    (a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || a.detector.localeCompare(b.detector),
+    (a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || (a.detector < b.detector ? -1 : a.detector > b.detector ? 1 : 0),
   );
+  let maxEnd = 0;
+  for (const f of findings) if (f.end > maxEnd) maxEnd = f.end;
+  const taken = new Uint8Array(maxEnd);
   const kept: Finding[] = [];
-  for (const f of ranked) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  outer: for (const f of ranked) {
+    for (let i = f.start; i < f.end; i++) if (taken[i]) continue outer;
+    taken.fill(1, f.start, f.end);
+    kept.push(f);
+  }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+export type { Candidate };

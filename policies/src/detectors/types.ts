@@ -19,8 +19,22 @@ export interface Finding {
 
 export interface DetectorPattern {
   name: string;
-  regex: RegExp; // must be global ('g') and linear-time on adversarial input
+  /**
+   * Must be global ('g') and linear-time on adversarial input (bound every repetition).
+   * With the 'd' flag and a capture group 1, the finding covers group 1 only (the value after a label).
+   */
+  regex: RegExp;
   score: number;
+  /** Score when context words are near; defaults to score + the engine's context boost. */
+  contextScore?: number;
+}
+
+/** A span a custom finder proposes; the engine adds validation, context and bookkeeping. */
+export interface Candidate {
+  start: number;
+  end: number;
+  score: number;
+  contextScore?: number;
 }
 
 export interface Detector {
@@ -29,9 +43,11 @@ export interface Detector {
   /** Human words used in the overlay: "an AWS key", "2 customer emails". */
   label: { one: string; many: string };
   patterns: readonly DetectorPattern[];
-  /** Words that raise the score when they appear near a match (any language). */
+  /** For what a regex cannot express (phone numbers, name lexicons): proposes candidates itself. */
+  find?: (text: string, lower: string) => Candidate[];
+  /** Words that raise the score when they appear near a match (any language), lower-case. */
   context?: readonly string[];
-  /** Cheap pre-filter: skip the regexes when none of these substrings occur (lower-cased). */
+  /** Cheap pre-filter: skip the detector when none of these substrings occur (lower-cased). */
   keywords?: readonly string[];
   /** Checksum or structure check; returning false drops the match, a number replaces the score. */
   validate?: (match: string) => boolean | number;

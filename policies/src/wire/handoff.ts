@@ -24,7 +24,11 @@ export const HandoffResponseSchema = z.object({
   handoffId: Uuid,
   token: z.string().min(32).max(128),
   expiresAt: IsoDateTime,
-  /** Assistant URL without the token; the extension appends it as a fragment (#t=…), never a query. */
+  /**
+   * Assistant URL without the token (it ends in `#/assistant`). The extension opens
+   * `${assistantUrl}?t=${token}` — still inside the fragment, so the token never reaches a server log.
+   * The page also accepts `#t=…`.
+   */
   assistantUrl: z.url(),
 });
 export type HandoffResponse = z.infer<typeof HandoffResponseSchema>;
@@ -37,7 +41,9 @@ export const PlaceholderSpanSchema = z.object({
   end: Count,
 });
 export const HandoffRedeemResponseSchema = z.object({
+  /** Send it as `x-pz-conversation-id` on /v1/messages: placeholders stay stable across turns. */
   conversationId: Uuid,
+  appId: AppId,
   /** The original prompt (shown only to its owner) and its scrubbed form with placeholder spans. */
   prompt: z.string(),
   scrubbed: z.string(),

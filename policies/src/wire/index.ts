@@ -4,3 +4,4 @@ export * from './sensor';
 export * from './handoff';
 export * from './enrollment';
 export * from './policy-document';
+export * from './gateway';

@@ -8,10 +8,11 @@ export const email: Detector = {
   patterns: [
     {
       name: 'rfc5322-ish',
-      // Local part and labels are bounded so the regex stays linear on '@@@…' walls.
-      regex: /\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}\b/g,
+      // Local part and labels are bounded so the regex stays linear on '@@@…' walls; the TLD may be
+      // an IDN in punycode (xn--…).
+      regex: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:xn--[A-Za-z0-9]{1,59}|[A-Za-z]{2,24})\b(?!@)/g,
       score: 0.9,
     },
   ],
-  context: ['email', 'e-mail', 'mail', 'courriel', 'correo'],
+  context: ['email', 'e-mail', 'mail', 'courriel', 'correo', 'contact'],
 };

@@ -1,0 +1,179 @@
+import type { Candidate, Detector } from '../types';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NOT_NAME_WORDS, TITLES } from './lexicon';
+
+// Lexicon + cue recognizer: a known first name (plus the capitalised surname after it), a title
+// (Mr, Dr, Frau, Sra…) or a naming cue ("my name is", "call me", "said") before capitalised words.
+// Chosen over an NER model by measured F1 on presidio-research data (bench/detect/pii.ts) and because
+// it runs in a content script in well under a millisecond per 4 KB.
+
+
+// Cues in the words right before a name, lower-case, as word sequences (one or two words).
+const CUES_BEFORE: readonly (readonly string[])[] = [
+  ['name', 'is'], ['name', 'was'], ['names', 'are'], ['named'], ['call', 'me'], ['calls', 'me'], ['last', 'name'], ['first', 'name'],
+  ['surname'], ['heiße'], ['heisst'], ['heißt'], ['appelle'], ['llamo'], ['nombre', 'es'], ['nom', 'est'], ['dear'], ['starring'],
+  // Medium: speech and relation words right before a capitalised word that does not start a sentence.
+  ['said'], ['says'], ['asked'], ['told'], ['shouted', 'at'], ['directed', 'by'], ['written', 'by'], ['according', 'to'],
+  ['kid'], ['son'], ['daughter'], ['wife'], ['husband'], ['partner'], ['friend'], ['boss'], ['colleague'], ['coworker'], ['brother'],
+  ['sister'], ['mother'], ['father'], ['mom'], ['dad'], ['uncle'], ['aunt'], ['cousin'], ['manager'], ['assistant'], ['patient'],
+  ['client'], ['customer'], ['employee'], ['contact'], ['meet'], ['ask'], ['thanks'], ['regards'], ['sincerely'],
+  // Weak: ordinary prepositions and conjunctions.
+  ['to'], ['with'], ['by'], ['from'], ['and'], ['cc'], ['hi'], ['hello'],
+];
+// Strong cues make even an unknown or lower-case word a name; weak cues need a capitalised, non-word.
+const STRONG_CUES = new Set(['name is', 'name was', 'names are', 'named', 'call me', 'calls me', 'last name', 'first name', 'surname', 'heiße', 'heisst', 'heißt', 'appelle', 'llamo', 'nombre es', 'nom est', 'dear', 'starring']);
+const WEAK_CUES = new Set(['to', 'with', 'by', 'from', 'and', 'cc', 'hi', 'hello']);
+const POST_NOMINALS = new Set(['md', 'phd', 'jr', 'sr', 'ii', 'iii', 'iv', 'dds', 'esq', 'rn', 'cpa']);
+const STREET_WORDS = new Set('street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace square close crescent parkway highway'.split(' '));
+// A capitalised word starting a sentence and followed by ", can I…" is someone being addressed.
+const VOCATIVE_NEXT = new Set(['can', 'could', 'would', 'will', 'please', 'thanks', 'thank', 'i', 'do', 'are', 'have', 'how', 'what', 'is']);
+const SPEECH_AFTER = new Set(['said', 'says', 'shouted', 'asked', 'replied', 'told', 'wrote', 'explained', 'added']);
+
+interface Tok { w: string; lw: string; start: number; end: number }
+
+// Only capitalised words are candidates, so the scan allocates for a few words, not every word.
+const CAP_WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]{0,40}/gu;
+// A lower-case name counts only right after a strong cue ("my name is john").
+const STRONG_LOWER = /\b(?:name is|name was|call me|calls me|named|heiße|heißt|me llamo|m'appelle)[ \t]{1,3}(\p{Ll}[\p{L}\p{M}'’-]{1,40})/dgu;
+const NEXT_WORD = /[ \t]{1,2}([\p{L}]+)/uy;
+
+function trimToken(raw: string): string {
+  let w = raw;
+  let last = w.charCodeAt(w.length - 1);
+  while (w.length > 1 && (last === 39 || last === 0x2019 || last === 45)) {
+    w = w.slice(0, -1);
+    last = w.charCodeAt(w.length - 1);
+  }
+  const prev = w.charCodeAt(w.length - 2);
+  if ((last === 115 || last === 83) && (prev === 39 || prev === 0x2019)) w = w.slice(0, -2); // possessive: Arne's → Arne
+  return w;
+}
+
+/** Capitalised words: 'Anna', 'Ólafur', not 'NASA'. */
+function capitalisedTokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  CAP_WORD.lastIndex = 0;
+  for (const m of text.matchAll(CAP_WORD)) {
+    const w = trimToken(m[0]);
+    const b = w[1];
+    if (b !== undefined && b !== b.toLowerCase() && b !== "'" && b !== '’') continue; // ALL CAPS
+    out.push({ w, lw: w.toLowerCase(), start: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+/** The text between two tokens holds only spaces (names never span punctuation or lines). */
+const adjacent = (text: string, a: Tok, b: Tok) => b.start - a.end >= 1 && b.start - a.end <= 2 && /^[ \t]{1,2}$/.test(text.slice(a.end, b.start));
+
+function sentenceStart(text: string, t: Tok): boolean {
+  for (let i = t.start - 1; i >= 0 && i >= t.start - 8; i--) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '"' || c === '(' || c === '“') continue;
+    return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '>';
+  }
+  return true;
+}
+
+/** The one or two words right before a token (within a few chars, same line), lower-case, nearest last. */
+function wordsBefore(text: string, t: Tok): string[] {
+  const slice = text.slice(Math.max(0, t.start - 40), t.start);
+  const words = [...slice.matchAll(/[\p{L}']+/gu)];
+  const last = words.at(-1);
+  if (!last) return [];
+  const gap = slice.slice(last.index + last[0].length);
+  if (gap.length > 3 || gap.includes('\n')) return [];
+  const out = [last[0].toLowerCase()];
+  const prev = words.at(-2);
+  if (prev && last.index - (prev.index + prev[0].length) <= 2) out.unshift(prev[0].toLowerCase());
+  return out;
+}
+
+// Cues indexed by their last word: a token only checks the cues that end with the word before it.
+const CUES_BY_LAST = new Map<string, (readonly string[])[]>();
+for (const cue of CUES_BEFORE) CUES_BY_LAST.set(cue.at(-1)!, [...(CUES_BY_LAST.get(cue.at(-1)!) ?? []), cue]);
+
+function cueBefore(text: string, t: Tok): 'strong' | 'medium' | 'weak' | null {
+  const before = wordsBefore(text, t);
+  const last = before.at(-1);
+  if (!last) return null;
+  for (const cue of CUES_BY_LAST.get(last) ?? []) {
+    if (cue.length === 2 && before.length === 2 && before[0] !== cue[0]) continue;
+    if (cue.length === 2 && before.length < 2) continue;
+    const key = cue.join(' ');
+    return STRONG_CUES.has(key) ? 'strong' : WEAK_CUES.has(key) ? 'weak' : 'medium';
+  }
+  return null;
+}
+
+function nextWord(text: string, at: number): string | undefined {
+  NEXT_WORD.lastIndex = at;
+  return NEXT_WORD.exec(text)?.[1]?.toLowerCase();
+}
+
+const isSurnameLike = (t: Tok | undefined) => !!t && !NOT_NAME_WORDS.has(t.lw) && !TITLES.has(t.lw) && !STREET_WORDS.has(t.lw) && t.w.length > 1;
+
+export function findPersons(text: string): Candidate[] {
+  const toks = capitalisedTokens(text);
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (NOT_NAME_WORDS.has(t.lw) && !TITLES.has(t.lw)) continue;
+    let score = 0;
+    let first = i;
+    const next = toks[i + 1];
+    const followedBySurname = isSurnameLike(next) && next !== undefined && adjacent(text, t, next);
+    if (TITLES.has(t.lw)) {
+      // Mr. Fernandez, Dr Nielsen, Frau Schmidt: the name is what follows the title.
+      if (!next || !isSurnameLike(next) || next.start - t.end > 3 || !/^\.?[ \t]{1,2}$/.test(text.slice(t.end, next.start))) continue;
+      first = i + 1;
+      score = 0.8;
+    } else {
+      const known = FIRST_NAMES.has(t.lw);
+      const ambiguous = AMBIGUOUS_FIRST_NAMES.has(t.lw);
+      const cue = cueBefore(text, t);
+      const after = nextWord(text, t.end);
+      const speechAfter = after !== undefined && SPEECH_AFTER.has(after);
+      const midSentence = !sentenceStart(text, t);
+      const vocative = !known && text[t.end] === ',' && !midSentence && VOCATIVE_NEXT.has(nextWord(text, t.end + 1) ?? '');
+      if (known && !ambiguous) score = t.w.length > 2 ? 0.6 : 0;
+      else if (ambiguous && (followedBySurname || (cue !== null && cue !== 'weak' && midSentence))) score = 0.55;
+      else if (cue === 'strong') score = 0.65;
+      else if (midSentence && cue === 'medium') score = 0.55;
+      else if (vocative) score = 0.55;
+      else if (midSentence && (cue === 'weak' || speechAfter)) score = 0.3;
+      else if (speechAfter) score = 0.5;
+      if (score === 0) continue;
+      if (followedBySurname && score >= 0.5) score = Math.min(0.85, score + 0.15);
+    }
+    // Extend over up to two capitalised surname tokens on the same line.
+    let last = first;
+    while (last - first < 2) {
+      const n = toks[last + 1];
+      if (!n || !isSurnameLike(n) || !adjacent(text, toks[last]!, n)) break;
+      last++;
+    }
+    const tail = toks[last]!;
+    const after = nextWord(text, tail.end);
+    if (after && STREET_WORDS.has(after)) continue; // "Nelson Mandela Drive"
+    let end = tail.end;
+    if (after && POST_NOMINALS.has(after)) end = tail.end + text.slice(tail.end).search(/\S/) + after.length;
+    out.push({ start: toks[first]!.start, end, score });
+    i = last;
+  }
+  STRONG_LOWER.lastIndex = 0;
+  for (const m of text.matchAll(STRONG_LOWER)) {
+    const [s, e] = m.indices![1]!;
+    const lw = text.slice(s, e).toLowerCase();
+    if (!NOT_NAME_WORDS.has(lw)) out.push({ start: s, end: e, score: FIRST_NAMES.has(lw) ? 0.6 : 0.5 });
+  }
+  return out;
+}
+
+export const person: Detector = {
+  id: 'names/person',
+  entity: 'PERSON',
+  label: { one: "a person's name", many: "people's names" },
+  patterns: [],
+  find: (text) => findPersons(text),
+  // No context words: the finder already weighs its cues, and a generic boost lifted weak guesses
+  // ("Discipline", "Users") over the bar.
+};

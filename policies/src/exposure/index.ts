@@ -1,0 +1,9 @@
+export * from './types';
+export * from './parameters';
+export { createRng, logGamma, normalCdf, type Rng } from './random';
+export { buildCells, frequencyFactor, muForMean, redirectRateOf, type Cell, type RegComponent } from './cells';
+export { simulate, analyticMean } from './simulate';
+export { applyWhatIf, runExposure } from './model';
+export { vendorRiskFromFacts } from './vendor-risk';
+export * from './wire';
+export { assumptionRows, type AssumptionRow } from './assumptions';
