@@ -20,10 +20,18 @@ const MAX_NAME_HOPS = 64; // compression pointers; a loop is malformed, not an i
  * Reads a (possibly compressed) name at `pos` inside the message `msg[start, end)`.
  * Returns the name and the offset just after it in the original (uncompressed) position.
  */
+const NAME_BUF = Buffer.alloc(1400); // 1024 + one escaped 63-byte label
+
+/**
+ * Reads a (possibly compressed) name at `pos` inside the message `msg[start, end)`.
+ * Returns the name and the offset just after it in the original (uncompressed) position.
+ * Bytes are gathered into a scratch buffer and decoded once: one flat string per name.
+ */
 export function readName(msg: Uint8Array, start: number, end: number, pos: number): [string, number] {
-  let out = '';
+  let n = 0;
   let hops = 0;
   let after = -1;
+  const out = NAME_BUF;
   for (;;) {
     if (pos >= end) throw new DnsDecodeError('name runs past message');
     const len = msg[pos]!;
@@ -39,16 +47,39 @@ export function readName(msg: Uint8Array, start: number, end: number, pos: numbe
     }
     if (len & 0xc0) throw new DnsDecodeError('reserved label type');
     if (pos + 1 + len > end) throw new DnsDecodeError('label runs past message');
-    if (out.length > 0) out += '.';
+    if (n > 0) out[n++] = 0x2e;
     for (let i = pos + 1; i <= pos + len; i++) {
       const c = msg[i]!;
       // Printable ASCII stays as is; anything else is escaped the way dig does (\DDD) so it can't forge output.
-      out += c > 0x20 && c < 0x7f && c !== 0x5c ? String.fromCharCode(c) : `\\${c.toString().padStart(3, '0')}`;
+      if (c > 0x20 && c < 0x7f && c !== 0x5c) out[n++] = c;
+      else { out[n++] = 0x5c; out[n++] = 0x30 + Math.floor(c / 100); out[n++] = 0x30 + (Math.floor(c / 10) % 10); out[n++] = 0x30 + (c % 10); }
     }
-    if (out.length > 1024) throw new DnsDecodeError('name too long');
+    if (n > 1024) throw new DnsDecodeError('name too long');
     pos += 1 + len;
   }
-  return [out, after >= 0 ? after : pos];
+  return [out.toString('latin1', 0, n), after >= 0 ? after : pos];
+}
+
+/** Like readName but builds no string: validates and returns the offset after the name. */
+function skipName(msg: Uint8Array, start: number, end: number, pos: number): number {
+  let hops = 0;
+  let after = -1;
+  for (;;) {
+    if (pos >= end) throw new DnsDecodeError('name runs past message');
+    const len = msg[pos]!;
+    if (len === 0) return after >= 0 ? after : pos + 1;
+    if ((len & 0xc0) === 0xc0) {
+      if (pos + 1 >= end) throw new DnsDecodeError('truncated pointer');
+      if (++hops > MAX_NAME_HOPS) throw new DnsDecodeError('compression loop');
+      if (after < 0) after = pos + 2;
+      pos = start + (((len & 0x3f) << 8) | msg[pos + 1]!);
+      if (pos >= end) throw new DnsDecodeError('pointer out of range');
+      continue;
+    }
+    if (len & 0xc0) throw new DnsDecodeError('reserved label type');
+    if (pos + 1 + len > end) throw new DnsDecodeError('label runs past message');
+    pos += 1 + len;
+  }
 }
 
 function rdataText(msg: Uint8Array, start: number, end: number, type: number, pos: number, rdlen: number): string | undefined {
@@ -59,7 +90,7 @@ function rdataText(msg: Uint8Array, start: number, end: number, type: number, po
 }
 
 /** Parses one DNS message (UDP payload, or a TCP message without its 2-byte length prefix). */
-export function decodeDns(msg: Uint8Array, start = 0, end = msg.length): DnsMessage {
+export function decodeDns(msg: Uint8Array, start = 0, end = msg.length, formatRdata = true, keepAnswers = true): DnsMessage {
   if (end - start < 12) throw new DnsDecodeError('shorter than header');
   const flags = (msg[start + 2]! << 8) | msg[start + 3]!;
   const qd = (msg[start + 4]! << 8) | msg[start + 5]!;
@@ -75,14 +106,15 @@ export function decodeDns(msg: Uint8Array, start = 0, end = msg.length): DnsMess
   }
   const answers: DnsAnswer[] = [];
   for (let i = 0; i < an; i++) {
-    const [name, next] = readName(msg, start, end, pos);
+    // Answers are always walked (a malformed one makes the message malformed); names are only built when kept.
+    const [name, next] = keepAnswers ? readName(msg, start, end, pos) : ['', skipName(msg, start, end, pos)];
     if (next + 10 > end) throw new DnsDecodeError('truncated answer');
     const type = (msg[next]! << 8) | msg[next + 1]!;
     const ttl = ((msg[next + 4]! << 24) | (msg[next + 5]! << 16) | (msg[next + 6]! << 8) | msg[next + 7]!) >>> 0;
     const rdlen = (msg[next + 8]! << 8) | msg[next + 9]!;
     const rdata = next + 10;
     if (rdata + rdlen > end) throw new DnsDecodeError('rdata runs past message');
-    answers.push({ name, type, typeName: dnsTypeName(type), ttl, data: rdataText(msg, start, end, type, rdata, rdlen) });
+    if (keepAnswers) answers.push({ name, type, typeName: dnsTypeName(type), ttl, data: formatRdata ? rdataText(msg, start, end, type, rdata, rdlen) : undefined });
     pos = rdata + rdlen;
   }
   return { id: (msg[start]! << 8) | msg[start + 1]!, isResponse: (flags & 0x8000) !== 0, opcode: (flags >> 11) & 0xf, rcode: flags & 0xf, questions, answers };

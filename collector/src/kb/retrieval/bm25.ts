@@ -50,25 +50,50 @@ export class Bm25Index {
 
   /** Okapi BM25 with the Lucene-style idf (always positive). `allow` filters before ranking. */
   score(query: string, allow?: (id: number) => boolean): Map<number, number> {
-    const scores = new Map<number, number>();
+    const mask = allow ? Uint8Array.from({ length: this.lengths.length }, (_, i) => (allow(i) ? 1 : 0)) : undefined;
+    const r = this.scoreDense(query, mask);
+    const out = new Map<number, number>();
+    for (let i = 0; i < r.count; i++) out.set(r.ids[i]!, r.scores[i]!);
+    return out;
+  }
+
+  /**
+   * The hot path: scores accumulate in a dense array indexed by doc id, filtered by a precomputed
+   * mask (1 = may be returned), and come back as parallel arrays ready for top-k selection.
+   */
+  scoreDense(query: string, mask?: Uint8Array): { ids: Int32Array; scores: Float64Array; count: number } {
     const n = this.live;
-    if (n === 0) return scores;
+    const total = this.lengths.length;
+    if (n === 0) return { ids: new Int32Array(0), scores: new Float64Array(0), count: 0 };
     const avgdl = this.totalLength / n;
     const { k1, b } = this.params;
+    const acc = new Float64Array(total);
+    const touched = new Int32Array(total);
+    let count = 0;
     for (const t of new Set(terms(query))) {
       const p = this.postings.get(t);
       if (!p) continue;
       const df = p.docs.length;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      for (let i = 0; i < p.docs.length; i++) {
-        const d = p.docs[i]!;
-        if (this.deleted.has(d) || (allow && !allow(d))) continue;
-        const tf = p.tfs[i]!;
-        const norm = tf + k1 * (1 - b + (b * (this.lengths[d] ?? 0)) / avgdl);
-        scores.set(d, (scores.get(d) ?? 0) + (idf * (tf * (k1 + 1))) / norm);
+      const docs = p.docs;
+      const tfs = p.tfs;
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i]!;
+        if (mask ? mask[d] !== 1 : this.deleted.has(d)) continue;
+        const tf = tfs[i]!;
+        if (acc[d] === 0) touched[count++] = d;
+        acc[d]! += (idf * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * this.lengths[d]!) / avgdl));
       }
     }
-    return scores;
+    const ids = touched.subarray(0, count);
+    const scores = new Float64Array(count);
+    for (let i = 0; i < count; i++) scores[i] = acc[ids[i]!]!;
+    return { ids, scores, count };
+  }
+
+  /** Removed ids, so callers building a mask can exclude them. */
+  isDeleted(id: number): boolean {
+    return this.deleted.has(id);
   }
 
   /** Term → document frequency, for sparse vectors sent to an external store. */

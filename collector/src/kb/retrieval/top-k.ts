@@ -2,7 +2,7 @@
  * Top-k by score without sorting every candidate: a bounded min-heap, O(n log k). On 50k chunks a
  * full sort per query costs more than the dot products themselves.
  */
-export function selectTopK(ids: Int32Array | number[], scores: Float32Array | number[], count: number, k: number): Array<{ id: number; score: number }> {
+export function selectTopK(ids: ArrayLike<number>, scores: ArrayLike<number>, count: number, k: number): Array<{ id: number; score: number }> {
   const heapIds = new Int32Array(k);
   const heapScores = new Float64Array(k);
   let size = 0;

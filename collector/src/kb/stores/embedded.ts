@@ -1,6 +1,5 @@
-import { Bm25Index, topK } from '../retrieval/bm25';
+import { Bm25Index } from '../retrieval/bm25';
 import { fuse } from '../retrieval/fusion';
-import { dot } from '../embed/types';
 import { selectTopK } from '../retrieval/top-k';
 import { aclAllows, type KbChunk, type KbStore, type SearchHit, type SearchRequest, type StoredChunk } from './types';
 
@@ -16,7 +15,9 @@ export class EmbeddedStore implements KbStore {
   readonly kind = 'embedded' as const;
   private readonly bm25 = new Bm25Index();
   private readonly chunks: Array<KbChunk | undefined> = [];
-  private readonly vectors: Array<Float32Array | undefined> = [];
+  /** All vectors in one contiguous slot-major matrix: the dense scan streams memory instead of chasing pointers. */
+  private matrix = new Float32Array(0);
+  private dims = -1;
   private readonly byChunkId = new Map<string, number>();
   private readonly byDocument = new Map<string, number[]>();
 
@@ -41,7 +42,7 @@ export class EmbeddedStore implements KbStore {
       const { vector, ...chunk } = c;
       const slot = this.bm25.add(`${chunk.title}\n${chunk.headingPath.join(' ')}\n${chunk.text}`);
       this.chunks[slot] = chunk;
-      this.vectors[slot] = vector;
+      this.storeVector(slot, vector);
       this.byChunkId.set(c.id, slot);
       const key = docKey(c.tenantId, c.documentId);
       const list = this.byDocument.get(key) ?? [];
@@ -57,12 +58,15 @@ export class EmbeddedStore implements KbStore {
   }
 
   async search(req: SearchRequest): Promise<SearchHit[]> {
-    const allow = (slot: number) => {
+    // The ACL and tenant are applied once, as a mask, before either ranker sees a candidate.
+    const mask = new Uint8Array(this.chunks.length);
+    for (let slot = 0; slot < this.chunks.length; slot++) {
       const c = this.chunks[slot];
-      return c !== undefined && c.tenantId === req.tenantId && aclAllows(c.acl, req.groups);
-    };
-    const lexical = req.mode === 'dense' ? [] : topK(this.bm25.score(req.text, allow), CANDIDATES);
-    const semantic = req.mode === 'bm25' ? [] : this.denseTop(req.vector, allow, CANDIDATES);
+      if (c !== undefined && c.tenantId === req.tenantId && aclAllows(c.acl, req.groups)) mask[slot] = 1;
+    }
+    const lex = req.mode === 'dense' ? undefined : this.bm25.scoreDense(req.text, mask);
+    const lexical = lex ? selectTopK(lex.ids, lex.scores, lex.count, CANDIDATES) : [];
+    const semantic = req.mode === 'bm25' ? [] : this.denseTop(req.vector, mask, CANDIDATES);
     const ranked =
       req.mode === 'bm25' ? lexical : req.mode === 'dense' ? semantic : fuse(lexical, semantic, req.fusion);
     return ranked.slice(0, req.k).map((s) => ({ chunk: this.chunks[s.id]!, score: s.score }));
@@ -74,18 +78,36 @@ export class EmbeddedStore implements KbStore {
 
   async close(): Promise<void> {}
 
-  private denseTop(q: Float32Array, allow: (slot: number) => boolean, k: number) {
-    const n = this.vectors.length;
+  private denseTop(q: Float32Array, mask: Uint8Array, k: number) {
+    const n = this.chunks.length;
+    const d = this.dims;
+    if (d <= 0 || q.length !== d) return [];
+    const m = this.matrix;
     const ids = new Int32Array(n);
     const scores = new Float32Array(n);
     let count = 0;
     for (let slot = 0; slot < n; slot++) {
-      const v = this.vectors[slot];
-      if (!v || !allow(slot)) continue;
+      if (mask[slot] !== 1) continue;
+      let s = 0;
+      const base = slot * d;
+      for (let i = 0; i < d; i++) s += q[i]! * m[base + i]!;
       ids[count] = slot;
-      scores[count++] = dot(q, v);
+      scores[count++] = s;
     }
     return selectTopK(ids, scores, count, k);
+  }
+
+  private storeVector(slot: number, v: Float32Array): void {
+    if (v.length === 0) return;
+    if (this.dims < 0) this.dims = v.length;
+    if (v.length !== this.dims) throw new Error(`vector has ${v.length} dimensions, the store holds ${this.dims}`);
+    const need = (slot + 1) * this.dims;
+    if (this.matrix.length < need) {
+      const grown = new Float32Array(Math.max(need, this.matrix.length * 2, 1024 * this.dims));
+      grown.set(this.matrix);
+      this.matrix = grown;
+    }
+    this.matrix.set(v, slot * this.dims);
   }
 
   private removeSlot(slot: number): void {
@@ -94,6 +116,5 @@ export class EmbeddedStore implements KbStore {
     this.bm25.remove(slot);
     this.byChunkId.delete(c.id);
     this.chunks[slot] = undefined;
-    this.vectors[slot] = undefined;
   }
 }

@@ -1,0 +1,14 @@
+// Every migration, in order. Names are `YYYYMMDDHHMM_<capability>`; add a file and one line here.
+// Listed explicitly (no directory scan) so the bundle, the tests and the migrator agree.
+import type { Migration } from 'kysely';
+import * as core from './202611211700_core';
+import * as exposure from './202611211910_exposure';
+import * as gateway from './202611211800_gateway';
+import * as kb from './202611211900_kb';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '202611211700_core': core,
+  '202611211800_gateway': gateway,
+  '202611211900_kb': kb,
+  '202611211910_exposure': exposure,
+};

@@ -1,0 +1,44 @@
+// Maps the redeem response's placeholder spans (offsets in the SCRUBBED text) back onto the
+// original prompt, so the page can highlight exactly what will not leave the company. Text between
+// placeholders is identical in both versions, which is what the walk relies on.
+
+export interface Span {
+  placeholder: string;
+  entity: string;
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  text: string;
+  span?: Span;
+}
+
+export function alignOriginal(prompt: string, scrubbed: string, spans: readonly Span[]): Segment[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Segment[] = [];
+  let sPos = 0;
+  let oPos = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const sp = sorted[i]!;
+    const literal = scrubbed.slice(sPos, sp.start);
+    if (prompt.slice(oPos, oPos + literal.length) !== literal) return [{ text: prompt }]; // not aligned: show plain
+    if (literal) out.push({ text: literal });
+    oPos += literal.length;
+    const next = sorted[i + 1];
+    const after = scrubbed.slice(sp.end, next ? next.start : scrubbed.length);
+    // The value ends where the following literal begins (the end of the text for the last span).
+    const end = after ? prompt.indexOf(after, oPos) : next ? -1 : prompt.length;
+    if (end < oPos) return [{ text: prompt }];
+    out.push({ text: prompt.slice(oPos, end), span: sp });
+    oPos = end;
+    sPos = sp.end;
+  }
+  if (oPos < prompt.length) out.push({ text: prompt.slice(oPos) });
+  return out;
+}
+
+/** Where the token rides: `#/assistant?t=…` (from the extension) or `#t=…`. */
+export function tokenFromHash(hash: string): string | undefined {
+  return /(?:[#?&])t=([A-Za-z0-9_-]{32,128})/.exec(hash)?.[1];
+}

@@ -1,0 +1,11 @@
+/** One captured frame handed to the decoder; `b[off, off+caplen)` is only valid during the call. */
+export type PacketHandler = (linktype: number, b: Uint8Array, off: number, caplen: number, tsMs: number) => void;
+
+export class CaptureFormatError extends Error {}
+
+/** Incremental reader: feed chunks as they arrive (file or stdin), then `end()`. */
+export interface CaptureReader {
+  push(chunk: Uint8Array): void;
+  end(): void;
+  readonly packets: number;
+}
