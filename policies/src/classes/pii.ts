@@ -6,7 +6,7 @@ import type { DataClassResult } from './types';
 // secrets are reported as entities but do not make text "personal data" on their own.
 export const PERSONAL_ENTITIES: ReadonlySet<EntityType> = new Set([
   'PERSON', 'EMAIL_ADDRESS', 'PHONE_NUMBER', 'CREDIT_CARD', 'US_SSN', 'IBAN_CODE', 'US_BANK_NUMBER', 'US_ITIN', 'US_PASSPORT',
-  'US_DRIVER_LICENSE', 'UK_NINO', 'UK_NHS', 'DATE_OF_BIRTH', 'STREET_ADDRESS', 'MEDICAL_RECORD_NUMBER', 'CRYPTO',
+  'US_DRIVER_LICENSE', 'UK_NINO', 'UK_NHS', 'DATE_OF_BIRTH', 'STREET_ADDRESS', 'UK_POSTCODE', 'MEDICAL_RECORD_NUMBER', 'CRYPTO',
 ]);
 
 export function scorePii(input: ClassInput): DataClassResult | null {

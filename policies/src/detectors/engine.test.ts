@@ -34,3 +34,15 @@ describe('context', () => {
     expect(scores).toEqual(oneByOne);
   });
 });
+
+describe('context words start a word', () => {
+  it.each([
+    ['born on 1986', true],
+    ['reborn 1986', false], // 'born' inside another word does not count
+    ['diagnosis 1986', true], // a prefix does
+  ])('%s', (text, near) => {
+    const i = text.indexOf('1986');
+    expect(hasContextNear(text, i, i + 4, ['born', 'diagnos'])).toBe(near);
+    expect(new ContextIndex(text, ['born', 'diagnos']).near(i, i + 4)).toBe(near);
+  });
+});

@@ -50,13 +50,17 @@ export function runDetector(d: Detector, text: string, lower = text.toLowerCase(
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+// A context word must start a word ('age' is not in 'page', 'tel' not in 'hotel'); it may be a
+// prefix ('diagnos' finds 'diagnosis').
+const startsWord = (lower: string, i: number) => i === 0 || !/[\p{L}\p{N}]/u.test(lower[i - 1]!);
+
 /** Sorted occurrences of any context word; answers "is one wholly within the window?" by binary search. */
 export class ContextIndex {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   constructor(lower: string, words: readonly string[]) {
     const all: [number, number][] = [];
-    for (const w of words) for (let i = lower.indexOf(w); i !== -1; i = lower.indexOf(w, i + 1)) all.push([i, i + w.length]);
+    for (const w of words) for (let i = lower.indexOf(w); i !== -1; i = lower.indexOf(w, i + 1)) if (startsWord(lower, i)) all.push([i, i + w.length]);
     all.sort((a, b) => a[0] - b[0]);
     for (const [s, e] of all) {
       this.starts.push(s);
@@ -79,10 +83,12 @@ export class ContextIndex {
   }
 }
 
-/** Whether a context word occurs within `window` chars of the span (for detectors' own finders). */
+/** Whether a context word starts a word wholly within `window` chars of the span. */
 export function hasContextNear(lower: string, start: number, end: number, words: readonly string[], window = CONTEXT_WINDOW): boolean {
-  const slice = lower.slice(Math.max(0, start - window), Math.min(lower.length, end + window));
-  return words.some((w) => slice.includes(w));
+  const lo = Math.max(0, start - window);
+  const slice = lower.slice(lo, Math.min(lower.length, end + window)); // bounded: never search the whole text
+  for (const w of words) for (let j = slice.indexOf(w); j !== -1; j = slice.indexOf(w, j + 1)) if (startsWord(lower, lo + j)) return true;
+  return false;
 }
 
 /**

@@ -6,6 +6,8 @@ export const ENTITY_TYPES = [
   'IBAN_CODE', 'US_BANK_NUMBER', 'ABA_ROUTING_NUMBER', 'US_ITIN', 'US_PASSPORT', 'US_DRIVER_LICENSE',
   'UK_NINO', 'UK_NHS', 'IP_ADDRESS', 'MAC_ADDRESS', 'CRYPTO', 'DATE_OF_BIRTH', 'URL', 'STREET_ADDRESS',
   'MEDICAL_RECORD_NUMBER', 'US_NPI', 'US_DEA', 'ICD10_CODE', 'INTERNAL_HOSTNAME', 'SECRET',
+  // Appended (never reorder or remove: stored events and policies name these).
+  'UK_POSTCODE',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

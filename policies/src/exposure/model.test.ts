@@ -49,7 +49,7 @@ describe('exposure model', () => {
     [0.8, 11, 1.0],
     [3, 10, 0.8],
     [60, 9, 1.2],
-  ])('Poisson(%s) × lognormal(%s, %s) matches λ·e^(μ+σ²/2) within 2%%', (lambda, mu, sigma) => {
+  ])('Poisson(%s) × lognormal(%s, %s) matches λ·e^(μ+σ²/2) within 2 percent', (lambda, mu, sigma) => {
     const cell: Cell = { app: 'a', department: 'd', dataClass: 'pii', exposuresPerYear: 1, lambda, mu, sigma, regs: [] };
     const r = simulate([cell], { trials: 100_000, seed: 5 });
     const analytic = lambda * Math.exp(mu + (sigma * sigma) / 2);

@@ -39,7 +39,7 @@ describe('seeded variates', () => {
   it.each([
     [1, 0],
     [5, Math.log(24)],
-    [10.5, Math.log(1133278.3889487855)],
+    [10.5, Math.log(1133278.38894878)],
   ])('logGamma(%d)', (x, want) => expect(logGamma(x)).toBeCloseTo(want, 8));
 
   it.each([

@@ -52,13 +52,13 @@ export function createRng(seed: number): Rng {
       spare[1] = 0;
       return spare[0]!;
     }
-    let u = 0, v = 0, s = 0;
+    let u = 0, v = 0, r2 = 0;
     do {
       u = 2 * next() - 1;
       v = 2 * next() - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s === 0);
-    const m = Math.sqrt((-2 * Math.log(s)) / s);
+      r2 = u * u + v * v;
+    } while (r2 >= 1 || r2 === 0);
+    const m = Math.sqrt((-2 * Math.log(r2)) / r2);
     spare[0] = v * m;
     spare[1] = 1;
     return u * m;

@@ -3,11 +3,31 @@
 import { loadSession } from '../../api/client';
 import { SseParser } from './sse';
 
+/** A knowledge-base passage the answer was grounded on (no passage text: that stays server-side). */
+export interface Citation {
+  n: number;
+  title: string;
+  source: string;
+  headingPath: string[];
+  flagged: boolean;
+}
+
 export interface Turn {
   role: 'user' | 'assistant';
   text: string;
   /** Placeholders the model invented (never issued): shown as a warning under the answer. */
   invented?: string[];
+  citations?: Citation[];
+}
+
+export function parseCitations(header: string | null): Citation[] {
+  if (!header) return [];
+  try {
+    const v = JSON.parse(decodeURIComponent(header)) as Citation[];
+    return Array.isArray(v) ? v : [];
+  } catch {
+    return [];
+  }
 }
 
 export class ChatError extends Error {
@@ -22,11 +42,12 @@ const FRIENDLY: Record<string, string> = {
   gateway_analysis_failed: 'Your message could not be checked for sensitive data, so it was not sent. Try again in a moment.',
 };
 
-export async function sendTurn(conversationId: string, history: Turn[], onText: (delta: string) => void): Promise<{ invented: string[] }> {
+export async function sendTurn(conversationId: string, history: Turn[], onText: (delta: string) => void): Promise<{ invented: string[]; citations: Citation[] }> {
   const s = loadSession();
   const res = await fetch('/v1/messages', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-pz-conversation-id': conversationId, ...(s ? { authorization: `Bearer ${s.token}` } : {}) },
+    // Grounded in the company knowledge base: the gateway adds the passages (scrubbed like the prompt).
+    headers: { 'content-type': 'application/json', 'x-pz-conversation-id': conversationId, 'x-pz-grounding': 'kb', ...(s ? { authorization: `Bearer ${s.token}` } : {}) },
     body: JSON.stringify({ model: 'frontier', max_tokens: 2048, stream: true, messages: history.map((t) => ({ role: t.role, content: t.text })) }),
   });
   if (!res.ok || !res.body) {
@@ -39,6 +60,7 @@ export async function sendTurn(conversationId: string, history: Turn[], onText: 
     } catch { /* not JSON */ }
     throw new ChatError(code, FRIENDLY[code] ?? message);
   }
+  const citations = parseCitations(res.headers.get('x-pz-citations'));
   const parser = new SseParser();
   const reader = res.body.getReader();
   let invented: string[] = [];
@@ -53,5 +75,5 @@ export async function sendTurn(conversationId: string, history: Turn[], onText: 
     for (const e of done ? parser.end() : parser.push(value)) handle(e.data);
     if (done) break;
   }
-  return { invented };
+  return { invented, citations };
 }

@@ -73,7 +73,7 @@ export default function AssistantPage(_props: { session: Session }) {
     const turns: Turn[] = [...state.turns, { role: 'user', text }];
     setState((s) => ({ ...s, turns: [...turns, { role: 'assistant', text: '' }] }));
     try {
-      const { invented } = await sendTurn(state.conversationId, turns, (delta) =>
+      const { invented, citations } = await sendTurn(state.conversationId, turns, (delta) =>
         setState((s) => {
           const all = [...s.turns];
           const last = all[all.length - 1]!;
@@ -81,7 +81,7 @@ export default function AssistantPage(_props: { session: Session }) {
           return { ...s, turns: all };
         }),
       );
-      if (invented.length) setState((s) => ({ ...s, turns: s.turns.map((t, i) => (i === s.turns.length - 1 ? { ...t, invented } : t)) }));
+      if (invented.length || citations.length) setState((s) => ({ ...s, turns: s.turns.map((t, i) => (i === s.turns.length - 1 ? { ...t, invented, citations } : t)) }));
     } catch (e) {
       setError(e);
       setState((s) => ({ ...s, turns: turns.slice(0, -1) }));
@@ -105,6 +105,16 @@ export default function AssistantPage(_props: { session: Session }) {
           {state.turns.map((t, i) => (
             <li key={i} class={`turn turn-${t.role}`}>
               <div class="turn-text">{t.text || (busy && i === state.turns.length - 1 ? '…' : '')}</div>
+              {t.citations?.length ? (
+                <ol class="citations muted" data-testid="assistant-citations">
+                  {t.citations.map((c) => (
+                    <li key={c.n} value={c.n} title={c.source}>
+                      {[c.title, ...c.headingPath.filter((h) => h !== c.title)].join(' › ')}
+                      {c.flagged ? ' (contained instructions: quoted, not followed)' : ''}
+                    </li>
+                  ))}
+                </ol>
+              ) : null}
               {t.invented?.length ? <div class="warn">The answer mentions {t.invented.join(', ')}, which the assistant never sent: it may be made up.</div> : null}
             </li>
           ))}

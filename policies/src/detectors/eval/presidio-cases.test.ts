@@ -24,7 +24,7 @@ describe('Presidio recognizer cases', () => {
   it('covers the entity types we share with Presidio', () => {
     expect([...tally.keys()].sort()).toEqual([
       'ABA_ROUTING_NUMBER', 'CREDIT_CARD', 'CRYPTO', 'EMAIL_ADDRESS', 'IBAN_CODE', 'IP_ADDRESS', 'MAC_ADDRESS', 'PHONE_NUMBER',
-      'UK_NHS', 'UK_NINO', 'URL', 'US_BANK_NUMBER', 'US_DRIVER_LICENSE', 'US_ITIN', 'US_PASSPORT', 'US_SSN',
+      'UK_NHS', 'UK_NINO', 'UK_POSTCODE', 'URL', 'US_BANK_NUMBER', 'US_DRIVER_LICENSE', 'US_ITIN', 'US_PASSPORT', 'US_SSN',
     ]);
   });
 

@@ -20,5 +20,5 @@ export const abaRouting: Detector = {
     { name: 'aba-grouped', regex: /(?<![\d.-])\d{4}-\d{4}-\d(?![\d]|[.-]\d)/g, score: 0.3, contextScore: 0.85 },
   ],
   validate: validAba,
-  context: ['routing', 'aba', 'rtn', 'transit', 'wire', 'ach', 'bank'],
+  context: ['routing', 'aba', 'rtn', 'transit', 'wire', 'ach', 'bank'], // word starts: 'ach' is not in 'each'
 };

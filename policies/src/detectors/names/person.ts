@@ -48,17 +48,31 @@ function trimToken(raw: string): string {
   return w;
 }
 
-/** Capitalised words: 'Anna', 'Ólafur', not 'NASA'. */
-function capitalisedTokens(text: string): Tok[] {
-  const out: Tok[] = [];
-  CAP_WORD.lastIndex = 0;
-  for (const m of text.matchAll(CAP_WORD)) {
-    const w = trimToken(m[0]);
-    const b = w[1];
-    if (b !== undefined && b !== b.toLowerCase() && b !== "'" && b !== '’') continue; // ALL CAPS
-    out.push({ w, lw: w.toLowerCase(), start: m.index, end: m.index + w.length });
+/**
+ * Capitalised words ('Anna', 'Ólafur', not 'NASA') as parallel start/end arrays of small integers:
+ * no object per word survives the scan, which keeps name-dense 1 MB inputs out of slow old-space GC.
+ */
+class CapitalisedTokens {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  constructor(private readonly text: string) {
+    CAP_WORD.lastIndex = 0;
+    for (let m = CAP_WORD.exec(text); m !== null; m = CAP_WORD.exec(text)) {
+      const w = trimToken(m[0]);
+      const b = w[1];
+      if (b !== undefined && b !== b.toLowerCase() && b !== "'" && b !== '’') continue; // ALL CAPS
+      this.starts.push(m.index);
+      this.ends.push(m.index + w.length);
+    }
   }
-  return out;
+  get length(): number {
+    return this.starts.length;
+  }
+  at(k: number): Tok | undefined {
+    if (k >= this.starts.length) return undefined;
+    const w = this.text.slice(this.starts[k]!, this.ends[k]!);
+    return { w, lw: w.toLowerCase(), start: this.starts[k]!, end: this.ends[k]! };
+  }
 }
 
 /** The text between two tokens holds only spaces (names never span punctuation or lines). */
@@ -73,17 +87,20 @@ function sentenceStart(text: string, t: Tok): boolean {
   return true;
 }
 
+const isLetter = (c: string) => c.toLowerCase() !== c.toUpperCase() || c === "'";
+
 /** The one or two words right before a token (within a few chars, same line), lower-case, nearest last. */
 function wordsBefore(text: string, t: Tok): string[] {
-  const slice = text.slice(Math.max(0, t.start - 40), t.start);
-  const words = [...slice.matchAll(/[\p{L}']+/gu)];
-  const last = words.at(-1);
-  if (!last) return [];
-  const gap = slice.slice(last.index + last[0].length);
-  if (gap.length > 3 || gap.includes('\n')) return [];
-  const out = [last[0].toLowerCase()];
-  const prev = words.at(-2);
-  if (prev && last.index - (prev.index + prev[0].length) <= 2) out.unshift(prev[0].toLowerCase());
+  const out: string[] = [];
+  let i = t.start - 1;
+  for (let k = 0; k < 2; k++) {
+    const gapEnd = i;
+    while (i >= 0 && gapEnd - i < (k === 0 ? 3 : 2) && !isLetter(text[i]!) && text[i] !== '\n') i--;
+    if (i < 0 || text[i] === '\n' || !isLetter(text[i]!)) break;
+    const end = i + 1;
+    while (i >= 0 && end - i <= 30 && isLetter(text[i]!)) i--;
+    out.unshift(text.slice(i + 1, end).toLowerCase());
+  }
   return out;
 }
 
@@ -112,14 +129,14 @@ function nextWord(text: string, at: number): string | undefined {
 const isSurnameLike = (t: Tok | undefined) => !!t && !NOT_NAME_WORDS.has(t.lw) && !TITLES.has(t.lw) && !STREET_WORDS.has(t.lw) && t.w.length > 1;
 
 export function findPersons(text: string): Candidate[] {
-  const toks = capitalisedTokens(text);
+  const toks = new CapitalisedTokens(text);
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
+    const t = toks.at(i)!;
     if (NOT_NAME_WORDS.has(t.lw) && !TITLES.has(t.lw)) continue;
     let score = 0;
     let first = i;
-    const next = toks[i + 1];
+    const next = toks.at(i + 1);
     const followedBySurname = isSurnameLike(next) && next !== undefined && adjacent(text, t, next);
     if (TITLES.has(t.lw)) {
       // Mr. Fernandez, Dr Nielsen, Frau Schmidt: the name is what follows the title.
@@ -129,34 +146,40 @@ export function findPersons(text: string): Candidate[] {
     } else {
       const known = FIRST_NAMES.has(t.lw);
       const ambiguous = AMBIGUOUS_FIRST_NAMES.has(t.lw);
-      const cue = cueBefore(text, t);
-      const after = nextWord(text, t.end);
-      const speechAfter = after !== undefined && SPEECH_AFTER.has(after);
-      const midSentence = !sentenceStart(text, t);
-      const vocative = !known && text[t.end] === ',' && !midSentence && VOCATIVE_NEXT.has(nextWord(text, t.end + 1) ?? '');
-      if (known && !ambiguous) score = t.w.length > 2 ? 0.6 : 0;
-      else if (ambiguous && (followedBySurname || (cue !== null && cue !== 'weak' && midSentence))) score = 0.55;
-      else if (cue === 'strong') score = 0.65;
-      else if (midSentence && cue === 'medium') score = 0.55;
-      else if (vocative) score = 0.55;
-      else if (midSentence && (cue === 'weak' || speechAfter)) score = 0.3;
-      else if (speechAfter) score = 0.5;
+      if (known && !ambiguous) score = t.w.length > 2 ? 0.6 : 0; // the common case: no cue needed
+      else {
+        // Cues are computed only for words the lexicon cannot settle (the costly part of the scan).
+        const cue = cueBefore(text, t);
+        const midSentence = !sentenceStart(text, t);
+        if (ambiguous && (followedBySurname || (cue !== null && cue !== 'weak' && midSentence))) score = 0.55;
+        else if (cue === 'strong') score = 0.65;
+        else if (midSentence && cue === 'medium') score = 0.55;
+        else {
+          const after = nextWord(text, t.end);
+          const speechAfter = after !== undefined && SPEECH_AFTER.has(after);
+          const vocative = !known && text[t.end] === ',' && !midSentence && VOCATIVE_NEXT.has(nextWord(text, t.end + 1) ?? '');
+          if (vocative) score = 0.55;
+          else if (midSentence && (cue === 'weak' || speechAfter)) score = 0.3;
+          else if (speechAfter) score = 0.5;
+        }
+      }
       if (score === 0) continue;
       if (followedBySurname && score >= 0.5) score = Math.min(0.85, score + 0.15);
     }
     // Extend over up to two capitalised surname tokens on the same line.
     let last = first;
+    let tail = first === i ? t : next!;
     while (last - first < 2) {
-      const n = toks[last + 1];
-      if (!n || !isSurnameLike(n) || !adjacent(text, toks[last]!, n)) break;
+      const n = toks.at(last + 1);
+      if (!n || !isSurnameLike(n) || !adjacent(text, tail, n)) break;
       last++;
+      tail = n;
     }
-    const tail = toks[last]!;
     const after = nextWord(text, tail.end);
     if (after && STREET_WORDS.has(after)) continue; // "Nelson Mandela Drive"
     let end = tail.end;
     if (after && POST_NOMINALS.has(after)) end = tail.end + text.slice(tail.end).search(/\S/) + after.length;
-    out.push({ start: toks[first]!.start, end, score });
+    out.push({ start: toks.starts[first]!, end, score });
     i = last;
   }
   STRONG_LOWER.lastIndex = 0;

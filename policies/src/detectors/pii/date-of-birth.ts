@@ -14,7 +14,7 @@ export const dateOfBirth: Detector = {
   ],
   minScoreWithoutContext: 0.5,
   context: [
-    'born', 'birth', 'dob', 'd.o.b', 'birthday', 'age', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'naissance',
+    'born', 'birth', 'dob', 'd.o.b', 'birthday', 'date of birth', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'naissance',
     'nacido', 'nacida', 'nacimiento', 'cumpleaños',
   ],
 };
