@@ -1,6 +1,7 @@
 import type { Classification } from './classes/types';
 import { scoreClasses, severityOf } from './classes/score';
 import { resolveOverlaps, runDetector } from './detectors/engine';
+import { KeywordFilter } from './detectors/keyword-filter';
 import { internalHostnameFor } from './detectors/network/internal-hostname';
 import { DETECTORS } from './detectors/registry';
 import type { Detector, EntityType, Finding } from './detectors/types';
@@ -19,12 +20,14 @@ export const DEFAULT_MIN_SCORE = 0.5;
 
 let cachedDomainsKey = '';
 let cachedDetectors: readonly Detector[] = Object.values(DETECTORS);
+let cachedFilter = new KeywordFilter(cachedDetectors);
 
 function detectorsFor(opts: ClassifyOptions): readonly Detector[] {
   const key = (opts.internalDomains ?? []).join(',');
   if (key !== cachedDomainsKey) {
     const hostnames = internalHostnameFor(opts.internalDomains ?? []);
     cachedDetectors = Object.values(DETECTORS).map((d) => (d.id === hostnames.id ? hostnames : d));
+    cachedFilter = new KeywordFilter(cachedDetectors);
     cachedDomainsKey = key;
   }
   return opts.entities ? cachedDetectors.filter((d) => opts.entities!.includes(d.entity)) : cachedDetectors;
@@ -35,7 +38,12 @@ export function classify(text: string, opts: ClassifyOptions = {}): Classificati
   const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
   const lower = text.toLowerCase();
   const raw: Finding[] = [];
-  for (const d of detectorsFor(opts)) for (const f of runDetector(d, text, lower, minScore)) if (f.score >= minScore) raw.push(f);
+  const detectors = detectorsFor(opts);
+  const present = cachedFilter.present(lower);
+  for (const d of detectors) {
+    if (!KeywordFilter.passes(d, present)) continue;
+    for (const f of runDetector(d, text, lower, minScore, true)) if (f.score >= minScore) raw.push(f);
+  }
   const findings = resolveOverlaps(raw);
   const classes = scoreClasses(text, findings, lower);
   return { findings, classes, severity: severityOf(findings, classes) };

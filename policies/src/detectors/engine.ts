@@ -11,8 +11,8 @@ export const CONTEXT_BOOST = 0.35; // Presidio's default context enhancement
  * sweep per word). Either way the cost stays linear and the answer is the same.
  * With `minScore`, matches that could not reach it even with context are dropped before any work.
  */
-export function runDetector(d: Detector, text: string, lower = text.toLowerCase(), minScore = 0): Finding[] {
-  if (d.keywords && !d.keywords.some((k) => lower.includes(k))) return [];
+export function runDetector(d: Detector, text: string, lower = text.toLowerCase(), minScore = 0, keywordsChecked = false): Finding[] {
+  if (!keywordsChecked && d.keywords && !d.keywords.some((k) => lower.includes(k))) return [];
   const out: Finding[] = [];
   let ctx: ContextIndex | undefined;
   let directChecks = Math.ceil(lower.length / (2 * CONTEXT_WINDOW + 16));
