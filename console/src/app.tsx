@@ -2,6 +2,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { loadSession, logout, type Session } from './api/client';
+import { assistantHash, tokenFromHash } from './handoff-link';
 import { LoginPage } from './pages/login/index';
 import { homeFor, PAGE_TITLES, pagesFor, resolveRoute, type Page } from './roles';
 
@@ -11,7 +12,13 @@ const LOADERS = import.meta.glob<{ default: ComponentType<{ session: Session }> 
 const loaderFor = (page: Page) => LOADERS[`./pages/${page}/index.tsx`];
 
 function useHash(): string {
-  const [hash, setHash] = useState(location.hash);
+  const [hash, setHash] = useState(() => {
+    // `#t=…` (any route) is a hand-off link: it opens the assistant, whatever the role's home page.
+    if (tokenFromHash(location.hash) && !location.hash.startsWith('#/assistant')) {
+      history.replaceState(null, '', `${location.pathname}${location.search}${assistantHash(location.hash)}`);
+    }
+    return location.hash;
+  });
   useEffect(() => {
     const on = () => setHash(location.hash);
     window.addEventListener('hashchange', on);
@@ -44,7 +51,8 @@ export function App() {
     window.addEventListener('pz:logout', out);
     return () => window.removeEventListener('pz:logout', out);
   }, []);
-  if (!session) return <LoginPage onLogin={(s) => { setSession(s); location.hash = `#/${homeFor(s.user.role)}`; }} />;
+  // A hand-off link (#/assistant?t=… or #t=…) must survive signing in: the token is the only copy.
+  if (!session) return <LoginPage onLogin={(s) => { setSession(s); location.hash = tokenFromHash(location.hash) ? assistantHash(location.hash) : `#/${homeFor(s.user.role)}`; }} />;
   const page = resolveRoute(hash, session.user.role);
   return (
     <div class="shell">

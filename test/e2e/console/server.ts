@@ -2,7 +2,7 @@
 // seeded through the public HTTP API only (users, an enrolled device, decision events).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID, createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,15 +16,6 @@ export interface Server {
   token(email: string, password?: string): Promise<string>;
   call<T>(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: T }>;
   stop(): Promise<void>;
-}
-
-function newestMtime(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return t;
 }
 
 /** Builds console/dist when it is missing or stale (a stale build would test old code): the same script `pnpm start` runs. */

@@ -7,7 +7,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { devicePseudonym, findLiveHandoff, forgetHandoffPrompt, insertHandoff, redeemHandoff } from '../../db/repositories/gateway-handoffs';
 import { AppError } from '../../errors';
 import { sha256 } from '../../identity/secrets';
-import { AUTH, principalOf } from '../../plugins/auth';
+import { recordAudit } from '../../db/repositories/audit';
+import { actorOf, AUTH, principalOf } from '../../plugins/auth';
 import { publicUrl } from '../../plugins/env';
 import { AnalysisError, analyzeAll } from '../../gateway/analyze';
 import { open, seal } from '../../gateway/crypto';
@@ -35,6 +36,8 @@ export function handoffRoutes(ctx: GatewayRoutesContext): FastifyPluginAsyncZod 
           appId: req.body.appId, host: req.body.host, decisionId: req.body.decisionId, promptEnc: seal(rt.keys.enc, req.body.prompt, `handoff|${id}`),
           entities: req.body.entities, expiresAt,
         });
+        // Counts only: the audit trail says a prompt was carried over, never what it said.
+        await recordAudit(app.db, { tenantId: p.tenantId, actor: actorOf(p), action: 'handoff.create', target: id, details: { appId: req.body.appId, decisionId: req.body.decisionId, entities: req.body.entities } });
         return { handoffId: id, token, expiresAt: expiresAt.toISOString(), assistantUrl: `${publicUrl(env)}/#/assistant` };
       },
     );
@@ -65,6 +68,7 @@ export function handoffRoutes(ctx: GatewayRoutesContext): FastifyPluginAsyncZod 
         const conversationId = randomUUID();
         const won = await redeemHandoff(app.db, p.tenantId, tokenHash, conversationId);
         if (!won) throw new AppError('handoff_invalid');
+        await recordAudit(app.db, { tenantId: p.tenantId, actor: actorOf(p), action: 'handoff.redeem', target: live.id, details: { conversationId } });
         await forgetHandoffPrompt(app.db, live.id);
         let scrubbed = prompt;
         const out = await rt.vault.update(p.tenantId, conversationId, who.user, (map) =>

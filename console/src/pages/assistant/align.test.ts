@@ -12,6 +12,8 @@ describe('alignOriginal', () => {
     ['jane@acme.io', '<EMAIL_ADDRESS_1>', [['<EMAIL_ADDRESS_1>', 'EMAIL_ADDRESS']], ['jane@acme.io']],
     ['Call +1 415 555 0100', 'Call <PHONE_NUMBER_1>', [['<PHONE_NUMBER_1>', 'PHONE_NUMBER']], ['+1 415 555 0100']],
     ['nothing here', 'nothing here', [], []],
+    // The mission test's case: the last value contains the literal that follows it (".").
+    ['Check billing-db01.corp.internal.', 'Check <INTERNAL_HOSTNAME_1>.', [['<INTERNAL_HOSTNAME_1>', 'INTERNAL_HOSTNAME']], ['billing-db01.corp.internal']],
   ])('%s', (prompt, scrubbed, pairs, values) => {
     const segs = alignOriginal(prompt, scrubbed, pairs.map(([p, e]) => sp(scrubbed, p!, e!)));
     expect(segs.map((s) => s.text).join('')).toBe(prompt);

@@ -27,8 +27,10 @@ export function alignOriginal(prompt: string, scrubbed: string, spans: readonly 
     oPos += literal.length;
     const next = sorted[i + 1];
     const after = scrubbed.slice(sp.end, next ? next.start : scrubbed.length);
-    // The value ends where the following literal begins (the end of the text for the last span).
-    const end = after ? prompt.indexOf(after, oPos) : next ? -1 : prompt.length;
+    // The value ends where the following literal begins. After the last span that literal is the
+    // prompt's tail, so it is matched from the end: a value like "db01.corp.internal" followed by "."
+    // must not stop at its own first dot.
+    const end = next ? (after ? prompt.indexOf(after, oPos + 1) : -1) : prompt.endsWith(after) ? prompt.length - after.length : -1;
     if (end < oPos) return [{ text: prompt }];
     out.push({ text: prompt.slice(oPos, end), span: sp });
     oPos = end;
@@ -38,7 +40,4 @@ export function alignOriginal(prompt: string, scrubbed: string, spans: readonly 
   return out;
 }
 
-/** Where the token rides: `#/assistant?t=…` (from the extension) or `#t=…`. */
-export function tokenFromHash(hash: string): string | undefined {
-  return /(?:[#?&])t=([A-Za-z0-9_-]{32,128})/.exec(hash)?.[1];
-}
+export { tokenFromHash } from '../../handoff-link';
