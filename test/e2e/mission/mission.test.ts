@@ -103,7 +103,7 @@ describe.each(storageModes())('the mission on $name', (mode) => {
     await tab.waitForLoadState();
     const url = new URL(tab.url());
     expect(url.origin).toBe(m.c.base);
-    const token = /[#&]t=([^&]+)/.exec(url.hash)?.[1];
+    const token = /[#?&]t=([^&]+)/.exec(url.hash)?.[1];
     expect(token, `hand-off token in the fragment of ${url.origin}${url.pathname}`).toMatch(/^pzh_/);
     for (const n of NEEDLES) expect(tab.url()).not.toContain(n);
     expect(await sent(page)).toEqual([]); // nothing reached the public tool
