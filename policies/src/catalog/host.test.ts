@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- tests may use Node as a reference; the shipped code stays pure
+ 
 import { domainToASCII } from 'node:url';
 import { isIpOrPtr, normalizeHost, punycode, registrableDomain } from './host';
 

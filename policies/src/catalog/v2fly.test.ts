@@ -1,4 +1,4 @@
-// eslint-disable-next-line no-restricted-imports -- tests may read the eval data; the shipped code stays pure
+ 
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matchHost } from './match';
