@@ -1,24 +1,10 @@
 // The live feed behind the console websocket. Anything in the collector may publish; with Redis,
 // every collector process receives every message and forwards it to its own sockets.
 import { EventEmitter } from 'node:events';
+import type { LiveMessage } from '@protocol-zero/policies';
 import { Redis } from 'ioredis';
 
-export type LiveMessage =
-  | { type: 'decisions'; tenantId: string; count: number; events: LiveDecision[] }
-  | { type: 'inventory'; tenantId: string; sensorId: string; rows: number; apps: string[] }
-  | { type: 'policy'; tenantId: string; version: number }
-  | { type: 'apps'; tenantId: string; appId: string; tier: string };
-
-/** Pseudonymous and content-free, like the stored event. */
-export interface LiveDecision {
-  id: string;
-  occurredAt: string;
-  appId: string;
-  user: string;
-  action: string;
-  outcome: string;
-  severity: string;
-}
+export type { LiveDecision, LiveMessage } from '@protocol-zero/policies';
 
 export interface LiveFeed {
   publish(message: LiveMessage): void;

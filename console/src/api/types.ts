@@ -55,21 +55,7 @@ export interface EventsResponse {
   nextCursor: string | null;
 }
 
-export interface LiveDecision {
-  id: string;
-  occurredAt: string;
-  appId: string;
-  user: string;
-  action: string;
-  outcome: string;
-  severity: string;
-}
-export type LiveMessage =
-  | { type: 'hello'; tenantId: string }
-  | { type: 'decisions'; tenantId: string; count: number; events: LiveDecision[] }
-  | { type: 'inventory'; tenantId: string; sensorId: string; rows: number; apps: string[] }
-  | { type: 'policy'; tenantId: string; version: number }
-  | { type: 'apps'; tenantId: string; appId: string; tier: string };
+export type { LiveDecision, LiveMessage } from '@protocol-zero/policies';
 
 export interface VersionSummary {
   version: number;

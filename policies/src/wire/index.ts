@@ -5,3 +5,4 @@ export * from './handoff';
 export * from './enrollment';
 export * from './policy-document';
 export * from './gateway';
+export * from './live';
