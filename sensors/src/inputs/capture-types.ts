@@ -9,3 +9,12 @@ export interface CaptureReader {
   end(): void;
   readonly packets: number;
 }
+
+/** The bytes a reader kept from the last chunk (an incomplete record) followed by the new chunk. */
+export function withCarry(rest: Uint8Array, chunk: Uint8Array): Uint8Array {
+  if (rest.length === 0) return chunk;
+  const joined = new Uint8Array(rest.length + chunk.length);
+  joined.set(rest);
+  joined.set(chunk, rest.length);
+  return joined;
+}

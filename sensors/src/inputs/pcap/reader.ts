@@ -1,4 +1,4 @@
-import { CaptureFormatError, type CaptureReader, type PacketHandler } from '../capture-types';
+import { CaptureFormatError, type CaptureReader, type PacketHandler, withCarry } from '../capture-types';
 
 // Classic libpcap files. Our own reader rather than pcap-parser: pcap-parser copies every packet into
 // a new Buffer and emits an EventEmitter event per packet, which caps it far below 1M packets/s; this
@@ -23,13 +23,7 @@ export class PcapReader implements CaptureReader {
   constructor(private readonly onPacket: PacketHandler) {}
 
   push(chunk: Uint8Array): void {
-    let b = chunk;
-    if (this.rest.length) {
-      const joined = new Uint8Array(this.rest.length + chunk.length);
-      joined.set(this.rest);
-      joined.set(chunk, this.rest.length);
-      b = joined;
-    }
+    const b = withCarry(this.rest, chunk);
     let p = 0;
     if (!this.headerDone) {
       if (b.length < 24) { this.rest = b; return; }

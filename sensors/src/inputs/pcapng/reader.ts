@@ -1,4 +1,4 @@
-import { CaptureFormatError, type CaptureReader, type PacketHandler } from '../capture-types';
+import { CaptureFormatError, type CaptureReader, type PacketHandler, withCarry } from '../capture-types';
 
 // pcapng (draft-ietf-opsawg-pcapng): Section Header, Interface Description (one link type and
 // timestamp resolution per interface), Enhanced and Simple Packet Blocks; the obsolete Packet Block is
@@ -29,13 +29,7 @@ export class PcapngReader implements CaptureReader {
   get interfaces(): ReadonlyArray<Readonly<Iface>> { return this.ifaces; }
 
   push(chunk: Uint8Array): void {
-    let b = chunk;
-    if (this.rest.length) {
-      const joined = new Uint8Array(this.rest.length + chunk.length);
-      joined.set(this.rest);
-      joined.set(chunk, this.rest.length);
-      b = joined;
-    }
+    const b = withCarry(this.rest, chunk);
     const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
     let p = 0;
     while (p + 12 <= b.length) {
