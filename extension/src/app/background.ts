@@ -4,6 +4,7 @@ import type { EffectivePolicy, Message, PageEntry, StatusView } from '../messagi
 import { resolveConfig, assistantUrlOf, endpoint, type EffectiveConfig } from '../features/managed-config/config';
 import { enroll, needsEnrollment, newDevice, pseudonymOf, refreshPolicy, type DeviceState } from '../features/managed-config/sync';
 import { Outbox, type SendResult } from '../features/outbox/outbox';
+import { HeldDecisions, HOLD_MAX_MS } from '../features/outbox/held';
 import { createHandoff } from '../features/redirect/handoff';
 import { KEYS, localKv, readItem } from '../storage/items';
 
@@ -55,6 +56,16 @@ async function sendBatch(batch: EventBatch): Promise<SendResult> {
 }
 
 const outbox = new Outbox({ kv: localKv, send: sendBatch, key: KEYS.outbox });
+const held = new HeldDecisions(localKv, KEYS.held);
+/** A `decision` may arrive while its `hold` is still being written: it waits for it. */
+const holding = new Map<string, Promise<unknown>>();
+
+async function releaseHeld(which: { tabId: number } | { olderThanMs: number }): Promise<void> {
+  const due = await held.release(which);
+  if (due.length === 0) return;
+  await outbox.enqueue(...due);
+  scheduleFlush(2000);
+}
 
 function scheduleFlush(ms: number): void {
   clearTimeout(flushTimer);
@@ -125,7 +136,11 @@ async function complete(draft: Message & { type: 'decision' }): Promise<Decision
     ...(c.department ? { department: c.department } : {}),
   };
   const parsed = DecisionEventSchema.safeParse(event);
-  return parsed.success ? parsed.data : null;
+  if (parsed.success) return parsed.data;
+  // Only field paths: an event never carries text, but the log line must not start to either.
+  console.warn('protocol-zero: invalid decision event', parsed.error.issues.map((i) => i.path.join('.')).join(', '));
+  await outbox.noteInvalid();
+  return null;
 }
 
 async function status(tabId?: number): Promise<StatusView> {
@@ -144,7 +159,7 @@ async function status(tabId?: number): Promise<StatusView> {
     tenantId: d.tenantId,
     policy: { source: p.source, version: p.version, name: p.policy.name, fetchedAt: p.fetchedAt, error: p.error },
     telemetryLevel: c.telemetryLevel,
-    outbox: { queued: o.events.length, dropped: o.dropped, rejected: o.rejected, sentTotal: o.sentTotal, lastError: o.lastError },
+    outbox: { queued: o.events.length, held: await held.count(), dropped: o.dropped, rejected: o.rejected, invalid: o.invalid ?? 0, sentTotal: o.sentTotal, lastError: o.lastError },
     page: tabId !== undefined ? (pages.get(tabId) ?? []) : [],
   };
 }
@@ -160,11 +175,22 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender): Prom
         list.unshift({ at: msg.draft.occurredAt, action: msg.draft.action, outcome: msg.draft.outcome, words: msg.words, channel: msg.draft.channel });
         pages.set(tab, list.slice(0, 20));
       }
+      await holding.get(msg.draft.id);
       const event = await complete(msg);
+      await held.settle(msg.draft.id);
       if (!event) return { queued: false };
       await outbox.enqueue(event); // persisted before we answer
       scheduleFlush(2000);
       return { queued: true };
+    }
+    case 'hold': {
+      const work = complete({ type: 'decision', draft: msg.draft, words: '' }).then((event) => (event ? held.hold(event, sender.tab?.id ?? null).then(() => true) : false));
+      holding.set(msg.draft.id, work);
+      try {
+        return { held: await work };
+      } finally {
+        holding.delete(msg.draft.id);
+      }
     }
     case 'handoff': {
       await ready;
@@ -191,9 +217,12 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender): Prom
 /** Listeners are registered synchronously at top level so a woken worker sees its event. */
 export function main(): void {
   browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => handle(msg as Message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => pages.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    pages.delete(tabId);
+    void releaseHeld({ tabId });
+  });
   browser.alarms.onAlarm.addListener((a) => {
-    if (a.name === 'pz-flush') void flush(false);
+    if (a.name === 'pz-flush') void releaseHeld({ olderThanMs: HOLD_MAX_MS }).then(() => flush(false));
     if (a.name === 'pz-policy') void ready?.then(() => syncPolicy(false));
   });
   browser.storage.onChanged.addListener((_changes, area) => {

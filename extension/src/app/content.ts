@@ -40,6 +40,7 @@ export function main(): void {
     policy: () => policy,
     classifyRemote: (text) => send('classify', { text }) as Promise<Classification>,
     record: (draft, words) => void send('decision', { draft, words }).catch(() => undefined),
+    hold: (draft) => void send('hold', { draft }).catch(() => undefined),
     handoff: async (prompt, draft) =>
       send('handoff', { prompt, appId: draft.appId, host: draft.host, decisionId: draft.id, entities: draft.entities }),
     overlay: (props) => showOverlay(document, props),

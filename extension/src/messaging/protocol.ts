@@ -16,7 +16,7 @@ export interface StatusView {
   tenantId: string | null;
   policy: { source: 'managed' | 'collector' | 'cache' | 'default'; version: number; name: string; fetchedAt: string | null; error: string | null };
   telemetryLevel: string;
-  outbox: { queued: number; dropped: number; rejected: number; sentTotal: number; lastError: string | null };
+  outbox: { queued: number; held: number; dropped: number; rejected: number; invalid: number; sentTotal: number; lastError: string | null };
   page: PageEntry[];
 }
 
@@ -31,6 +31,8 @@ export interface PageEntry {
 export interface Requests {
   classify: { req: { text: string }; res: Classification };
   decision: { req: { draft: DecisionDraft; words: string }; res: { queued: boolean } };
+  /** The outcome that stands if the overlay is never answered (tab closed, page left); `decision` with the same id replaces it. */
+  hold: { req: { draft: DecisionDraft }; res: { held: boolean } };
   handoff: { req: { prompt: string; appId: string; host: string; decisionId: string; entities: DecisionEvent['entities'] }; res: { ok: true; handoffId: string } | { ok: false; error: string } };
   status: { req: { tabId?: number }; res: StatusView };
   flush: { req: Record<string, never>; res: { sent: number; remaining: number; status: string } };

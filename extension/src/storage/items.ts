@@ -20,6 +20,7 @@ export const KEYS = {
   policy: 'pz:policy', // EffectivePolicy
   device: 'pz:device', // DeviceState
   outbox: 'pz:outbox', // OutboxState
+  held: 'pz:held', // HeldState: decisions whose overlay is still open
   options: 'pz:options', // ManagedConfig from the options page (unmanaged installs)
 } as const;
 

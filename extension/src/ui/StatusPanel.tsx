@@ -27,7 +27,9 @@ export function StatusPanel({ s }: { s: StatusView }) {
         <dt>Telemetry</dt>
         <dd data-testid="pz-outbox">
           {s.telemetryLevel === 'off' ? 'off' : `${s.outbox.sentTotal} sent, ${s.outbox.queued} waiting`}
+          {s.outbox.held > 0 && `, ${s.outbox.held} awaiting your choice`}
           {s.outbox.dropped + s.outbox.rejected > 0 && `, ${s.outbox.dropped + s.outbox.rejected} dropped`}
+          {s.outbox.invalid > 0 && <span class="warn">, {s.outbox.invalid} invalid (please report)</span>}
           {s.outbox.lastError && s.outbox.queued > 0 && <span class="warn"> — {s.outbox.lastError}</span>}
         </dd>
       </dl>

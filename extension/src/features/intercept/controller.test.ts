@@ -19,6 +19,7 @@ function setup(choice: Choice = { kind: 'cancel' }) {
   // The "site": sends whatever is in the editor when its button is clicked.
   document.querySelector('button')!.addEventListener('click', () => sent.push(editor.textContent ?? ''));
   const records: DecisionDraft[] = [];
+  const holds: DecisionDraft[] = [];
   const overlays: Omit<OverlayProps, 'onChoice'>[] = [];
   const handoffs: string[] = [];
   let n = 0;
@@ -29,6 +30,7 @@ function setup(choice: Choice = { kind: 'cancel' }) {
     policy: () => ({ v: 1, source: 'default', policy: TEST_POLICY, version: 3, fetchedAt: null, error: null }),
     classifyRemote: async (t) => classify(t),
     record: (d) => records.push(d),
+    hold: (d) => holds.push(d),
     handoff: async (prompt) => (handoffs.push(prompt), { ok: true, handoffId: '00000000-0000-4000-8000-000000000001' }),
     overlay: async (p) => (overlays.push(p), choice),
     canRedirect: () => true,
@@ -37,7 +39,7 @@ function setup(choice: Choice = { kind: 'cancel' }) {
   const detach = c.attach(window);
   const type = (t: string) => (editor.innerHTML = `<p>${t}</p>`);
   const enter = () => editor.firstElementChild!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
-  return { editor, sent, records, overlays, handoffs, type, enter, detach, click: () => document.querySelector('button')!.click() };
+  return { editor, sent, records, holds, overlays, handoffs, type, enter, detach, click: () => document.querySelector('button')!.click() };
 }
 
 describe('InterceptController (test policy, ChatGPT DOM)', () => {
@@ -107,6 +109,20 @@ describe('InterceptController (test policy, ChatGPT DOM)', () => {
     await tick();
     expect(env.overlays.map((o) => o.action)).toEqual(['block']);
     expect(env.sent).toEqual([]);
+  });
+
+  it.each([
+    ['block', `use ${AWS}`, { kind: 'ok' }, 'blocked', 'blocked'],
+    ['coach then send', 'Reply to jane.doe@acme-corp.com', { kind: 'send', justification: 'ok' }, 'cancelled', 'sent_with_justification'],
+    ['coach then redirect', 'Reply to jane.doe@acme-corp.com', { kind: 'redirect' }, 'cancelled', 'redirected'],
+  ] as const)('%s: the provisional outcome is held before the overlay, the final one has the same id', async (_n, text, choice, held, final) => {
+    env = setup(choice as Choice);
+    env.type(text);
+    env.click();
+    await tick();
+    expect(env.holds.map((h) => h.outcome)).toEqual([held]);
+    expect(env.records.map((r) => r.outcome)).toEqual([final]);
+    expect(env.records[0]!.id).toBe(env.holds[0]!.id);
   });
 
   it('decision events carry counts, never text', async () => {

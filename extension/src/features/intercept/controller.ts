@@ -17,6 +17,8 @@ export interface InterceptDeps {
   /** Off the page's main thread (the background worker). */
   classifyRemote: (text: string) => Promise<Classification>;
   record: (draft: DecisionDraft, words: string) => void;
+  /** Reports the outcome that stands if the overlay is never answered; a later `record` with the same id replaces it. */
+  hold: (draft: DecisionDraft) => void;
   handoff: (prompt: string, draft: DecisionDraft) => Promise<{ ok: true; handoffId: string } | { ok: false; error: string }>;
   overlay: (props: Omit<OverlayProps, 'onChoice'>) => Promise<Choice>;
   canRedirect: () => boolean;
@@ -281,7 +283,10 @@ export class InterceptController {
     this.busy = true;
     const size = p.file?.sizeBytes ?? bytes(p.text);
     const extra = p.file ? { file: p.file } : {};
-    const record = (outcome: Outcome, more: Partial<DecisionDraft> = {}) => this.d.record(this.draft(v, p.channel, outcome, size, { ...extra, ...more }), v.words);
+    // One id for the whole overlay: the provisional event and the final one are the same decision.
+    const id = this.d.uuid();
+    const draftOf = (outcome: Outcome, more: Partial<DecisionDraft> = {}) => this.draft(v, p.channel, outcome, size, { ...extra, ...more, id });
+    const record = (outcome: Outcome, more: Partial<DecisionDraft> = {}) => this.d.record(draftOf(outcome, more), v.words);
     const redacted = () => redact(p.text, v.classification.findings, 'placeholder').text;
     try {
       const action = v.decision.action;
@@ -293,6 +298,8 @@ export class InterceptController {
         await this.d.overlay(this.props(v, p.channel, 'redact'));
         return;
       }
+      // A closed tab must not erase the decision: a block stands as blocked, anything else as cancelled.
+      this.d.hold(draftOf(action === 'block' ? 'blocked' : 'cancelled'));
       const choice = await this.d.overlay(this.props(v, p.channel, action));
       if (choice.kind === 'send' && action === 'coach') {
         record('sent_with_justification', choice.justification ? { justification: choice.justification } : {});
@@ -301,7 +308,7 @@ export class InterceptController {
         p.putRedacted(redacted());
         record('redacted');
       } else if (choice.kind === 'redirect') {
-        const draft = this.draft(v, p.channel, 'redirected', size, extra);
+        const draft = draftOf('redirected');
         const r = await this.d.handoff(p.text, draft);
         if (r.ok) this.d.record({ ...draft, handoffId: r.handoffId }, v.words);
         else {

@@ -91,3 +91,24 @@ describe('Outbox', () => {
 
   it.each([[0, 0], [1, 2000], [2, 4000], [5, 32000], [20, 300000]])('backoffMs(%i) = %i', (f, ms) => expect(backoffMs(f)).toBe(ms));
 });
+
+describe('outbox replaces a queued event by id', () => {
+  it('the final outcome of a held decision wins over its provisional copy', async () => {
+    const kv = memoryKv();
+    const c = collector([]);
+    const box = new Outbox({ kv, send: c.send });
+    const provisional = { ...event(), action: 'block' as const, outcome: 'blocked' as const };
+    await box.enqueue(provisional, event());
+    await box.enqueue({ ...provisional, outcome: 'redirected' });
+    await box.flush({ force: true });
+    expect(c.received).toHaveLength(2);
+    expect(c.received.find((e) => e.id === provisional.id)?.outcome).toBe('redirected');
+  });
+
+  it('counts invalid events instead of dropping them silently', async () => {
+    const box = new Outbox({ kv: memoryKv(), send: collector([]).send });
+    await box.noteInvalid();
+    await box.noteInvalid();
+    expect((await box.state()).invalid).toBe(2);
+  });
+});

@@ -15,6 +15,8 @@ export interface OutboxState {
   /** Oldest events dropped because the queue was full, or rejected by the collector: counted, never silent. */
   dropped: number;
   rejected: number;
+  /** Events the device itself could not make valid (a bug, not a user action): counted so the popup shows it. */
+  invalid?: number;
   failures: number;
   nextAttemptAt: number;
   sentTotal: number;
@@ -86,6 +88,9 @@ export class Outbox {
       const batch = this.pending;
       this.pending = [];
       this.pendingWrite = null;
+      // A final outcome may follow its provisional event (same id) while both are queued: the last one wins.
+      const ids = new Set(batch.map((e) => e.id));
+      if (s.events.some((e) => ids.has(e.id))) s.events = s.events.filter((e) => !ids.has(e.id));
       s.events.push(...batch);
       const over = s.events.length - this.maxEvents;
       if (over > 0) {
@@ -95,6 +100,13 @@ export class Outbox {
       await this.save(s);
     });
     return this.pendingWrite;
+  }
+
+  noteInvalid(): Promise<void> {
+    return this.locked(async (s) => {
+      s.invalid = (s.invalid ?? 0) + 1;
+      await this.save(s);
+    });
   }
 
   /** Sends everything queued, batch by batch; stops at the first failure and schedules a retry. */
