@@ -88,7 +88,7 @@ export async function waitFor(fn: () => Promise<boolean> | boolean, timeoutMs: n
 }
 
 /** What the policy says for a text on a host, computed in Node the same way the extension should. */
-export function expectedAction(policy: UsagePolicy, host: string, text: string, channel: 'prompt' | 'paste' | 'drop' = 'prompt'): Action {
+export function expectedAction(policy: UsagePolicy, host: string, text: string, channel: 'prompt' | 'paste' | 'drop' | 'upload' = 'prompt'): Action {
   const app = Object.values(APPS).find((a) => a.hosts.some((x) => host === x || host.endsWith('.' + x)));
   const c = classify(text);
   const entities: ContentSummary['entities'] = {};

@@ -127,6 +127,55 @@ describe.each(cases())('$adapter adapter ($host)', ({ host: h0, editor, send }) 
   });
 });
 
+describe('ChatGPT: the file chooser and prompts past the on-page limit (32 KB)', () => {
+  const uploaded = (page: Page) => page.evaluate(() => (window as unknown as { __uploaded: { name: string }[] }).__uploaded.map((f) => f.name));
+  // ~40 KB of harmless text: too big to classify on the page's thread, so the background decides.
+  const LONG = Array.from({ length: 800 }, (_, i) => `Paragraph ${i} about sea and autumn light.`).join('\n');
+
+  it('a customer list chosen with <input type=file> is stopped before the site sees it', async () => {
+    const want = expectedAction(h.collector.doc().policy, 'chatgpt.com', CSV, 'upload');
+    expect(want).not.toBe('allow');
+    const page = await open('chatgpt.com');
+    await page.locator('#upload').setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await expect(overlay(page).getAttribute('data-pz-action')).resolves.toBe(want);
+    await page.screenshot({ path: join(SHOTS, 'chatgpt-upload-csv.png') });
+    await overlay(page).locator('[data-testid=pz-cancel], [data-testid=pz-ok]').first().click();
+    expect(await uploaded(page)).toEqual([]);
+    expect(await page.locator('#upload').evaluate((el) => (el as HTMLInputElement).value)).toBe('');
+    await page.close();
+  });
+
+  it('a harmless file chosen with <input type=file> reaches the site', async () => {
+    const page = await open('chatgpt.com');
+    await page.locator('#upload').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from(CLEAN) });
+    await expect.poll(() => uploaded(page), { timeout: 20_000 }).toEqual(['notes.txt']);
+    expect(await overlay(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it.each([
+    ['clean', LONG, 'allow'],
+    ['with an AWS key at the very end', `${LONG}\nkey: ${AWS}`, 'block'],
+  ] as const)('a prompt over 32 KB, %s, is decided off-thread', async (_n, text, want) => {
+    expect(text.length).toBeGreaterThan(32 * 1024);
+    expect(expectedAction(h.collector.doc().policy, 'chatgpt.com', text)).toBe(want);
+    const page = await open('chatgpt.com');
+    await page.locator('#prompt-textarea').evaluate((el, t) => {
+      el.innerHTML = `<p>${t.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`;
+      el.firstElementChild!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    }, text);
+    if (want === 'allow') {
+      await expect.poll(() => sent(page), { timeout: 20_000 }).toHaveLength(1);
+      expect((await sent(page))[0]!.length).toBeGreaterThan(32 * 1024);
+    } else {
+      await expect(overlay(page).getAttribute('data-pz-action')).resolves.toBe('block');
+      await overlay(page).locator('[data-testid=pz-ok], [data-testid=pz-cancel]').first().click();
+      expect(await sent(page)).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
 describe('telemetry from the runs above', () => {
   it('reached the fake collector as valid, content-free events', async () => {
     await extMessage(h.context, { type: 'flush' });
