@@ -16,6 +16,7 @@ const BENCHES: Record<string, { file: string; claim: string; args?: string[] }> 
   gateway: { file: 'gateway.ts', claim: 'gateway added latency and throughput vs calling the fake model directly' },
   exposure: { file: 'exposure.ts', claim: '100k-trial Monte Carlo, 200 apps × 8 classes × 20 departments' },
   'exposure-api': { file: 'exposure-api.ts', claim: 'overview API p95 with many events in PostgreSQL' },
+  'console-load': { file: 'console-load.ts', claim: 'console first load (cold profile, loopback) vs a cold /healthz load' },
   'kb-quality': { file: 'kb/quality.ts', claim: 'Cranfield nDCG@10/recall@100: BM25, dense, hybrid vs MiniSearch' },
   'kb-scale': { file: 'kb/scale.ts', claim: '50k chunks: index time, RSS, ACL-filtered query p50/p95 vs MiniSearch' },
   extension: { file: 'extension.ts', claim: 'real-browser submit latency, 1 MB paste main-thread block, bundle size' },
