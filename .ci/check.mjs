@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
-const packages = ['policies', 'sensors', 'collector', 'console', 'extension', 'test'];
+const packages = ['policies', 'sensors', 'collector', 'console', 'extension', 'test', 'bench'];
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   if (r.error) console.error(`check: cannot run ${cmd}: ${r.error.message}`);
