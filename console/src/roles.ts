@@ -2,11 +2,11 @@
 // navigation honest (an executive never sees a page that would answer 403).
 import type { Role } from './api/client';
 
-export const PAGES = ['overview', 'apps', 'events', 'policy', 'deploy', 'gateway', 'reports', 'assistant'] as const;
+export const PAGES = ['overview', 'apps', 'events', 'policy', 'deploy', 'gateway', 'kb', 'reports', 'assistant'] as const;
 export type Page = (typeof PAGES)[number];
 
 export const PAGE_TITLES: Record<Page, string> = {
-  overview: 'Overview', apps: 'AI apps', events: 'Live events', policy: 'Policy', deploy: 'Deploy', gateway: 'Gateway', reports: 'Reports', assistant: 'Assistant',
+  overview: 'Overview', apps: 'AI apps', events: 'Live events', policy: 'Policy', deploy: 'Deploy', gateway: 'Gateway', kb: 'Knowledge base', reports: 'Reports', assistant: 'Assistant',
 };
 
 const ACCESS: Record<Page, readonly Role[]> = {
@@ -16,6 +16,9 @@ const ACCESS: Record<Page, readonly Role[]> = {
   policy: ['admin', 'analyst'],
   deploy: ['admin'],
   gateway: ['admin', 'analyst', 'executive'],
+  // Managing company documents and their ACLs is the security team's; everyone else meets the
+  // knowledge base through the assistant's grounded answers (the collector's AUTH.security).
+  kb: ['admin', 'analyst'],
   reports: ['admin', 'analyst', 'executive'],
   assistant: ['admin', 'analyst', 'executive', 'employee'],
 };

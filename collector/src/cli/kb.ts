@@ -1,11 +1,13 @@
 // `pz kb eval` — retrieval quality on a test collection with relevance judgments (Cranfield by default).
 // `pz kb ingest PATH|URL… --collector URL --token T [--acl g1,g2]` — send a folder's or a URL list's
-// documents to a running collector (Markdown, HTML, text), one request each; unchanged ones are no-ops.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// documents to a running collector (Markdown, HTML, text, PDF), one request each; unchanged ones are no-ops.
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { fetchDocument, readDocument, typeOfFile, type SourceDocument } from '../kb/ingest/sources';
 
 const USAGE = `usage: pz kb eval [--collection DIR] [--dims N] [--json]
+       pz kb eval --answers --collector URL --token T --questions FILE [--sample N] [--model M] [--min-faithfulness 0..1] [--json]
        pz kb ingest PATH|URL… --collector URL --token T [--acl group,group]`;
 
 export async function main(args: string[]): Promise<number> {
@@ -31,8 +33,17 @@ async function evalCommand(args: string[]): Promise<number> {
       collection: { type: 'string', default: new URL('../../../../shared/eval/ir/cranfield/', import.meta.url).pathname },
       dims: { type: 'string', default: '200' },
       json: { type: 'boolean', default: false },
+      // Answer-level checks: grounded answers and judge prompts through a running collector's gateway.
+      answers: { type: 'boolean', default: false },
+      collector: { type: 'string' },
+      token: { type: 'string' },
+      questions: { type: 'string' },
+      sample: { type: 'string' },
+      model: { type: 'string' },
+      'min-faithfulness': { type: 'string' },
     },
   });
+  if (values.answers) return (await import('../kb/eval/answers-cli')).answersCommand(values);
   const { loadCranfield } = await import('../kb/eval/test-collection');
   const { evaluateCollection } = await import('../kb/eval/run');
   const { LsaEmbedder } = await import('../kb/embed/lsa');
@@ -57,10 +68,6 @@ async function evalCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-const TYPES: Record<string, 'text/markdown' | 'text/html' | 'text/plain'> = {
-  '.md': 'text/markdown', '.markdown': 'text/markdown', '.html': 'text/html', '.htm': 'text/html', '.txt': 'text/plain',
-};
-
 async function ingestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -74,7 +81,7 @@ async function ingestCommand(args: string[]): Promise<number> {
   const acl = values.acl.split(',').map((g) => g.trim()).filter(Boolean);
   let failed = 0;
   for (const item of positionals.flatMap(expand)) {
-    let doc: { source: string; contentType: string; content: string } | undefined;
+    let doc: SourceDocument | undefined;
     try {
       doc = await load(item);
     } catch (err) {
@@ -105,18 +112,10 @@ function expand(item: string): string[] {
   if (!st.isDirectory()) return [item];
   return readdirSync(item, { recursive: true, encoding: 'utf8' })
     .map((f) => path.join(item, f))
-    .filter((f) => TYPES[path.extname(f).toLowerCase()] && statSync(f).isFile())
+    .filter((f) => typeOfFile(f) && statSync(f).isFile())
     .sort();
 }
 
-async function load(item: string): Promise<{ source: string; contentType: string; content: string } | undefined> {
-  if (/^https?:\/\//.test(item)) {
-    const res = await fetch(item);
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const type = res.headers.get('content-type') ?? '';
-    return { source: item, contentType: type.includes('html') ? 'text/html' : type.includes('markdown') ? 'text/markdown' : 'text/plain', content: await res.text() };
-  }
-  const type = TYPES[path.extname(item).toLowerCase()];
-  if (!type) return undefined;
-  return { source: item, contentType: type, content: readFileSync(item, 'utf8') };
+async function load(item: string): Promise<SourceDocument | undefined> {
+  return /^https?:\/\//.test(item) ? fetchDocument(item) : readDocument(item);
 }

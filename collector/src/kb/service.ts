@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../db/database';
+import type { ErrorCode } from '../errors';
 import { currentRevision, deleteDocument, findDocumentBySource, loadTenantChunks, saveDocument } from '../db/repositories/kb';
 import { buildGrounding, type Citation } from './grounding/context';
 import { LsaEmbedder } from './embed/lsa';
@@ -7,6 +8,7 @@ import { OpenAiCompatibleEmbedder } from './embed/openai-compatible';
 import type { Embedder } from './embed/types';
 import { chunkMarkdown } from './ingest/chunk';
 import { extractHtml } from './ingest/html';
+import { extractPdf } from './ingest/pdf';
 import type { Fusion } from './retrieval/fusion';
 import { EmbeddedStore } from './stores/embedded';
 import { QdrantStore } from './stores/qdrant';
@@ -15,7 +17,8 @@ import type { KbChunk, KbStore, SearchRequest, StoredChunk } from './stores/type
 /** Below this many chunks a corpus-trained model has too little co-occurrence to be better than noise. */
 export const MIN_LSA_CHUNKS = 60;
 
-export const KB_CONTENT_TYPES = ['text/markdown', 'text/html', 'text/plain'] as const;
+/** `application/pdf` content travels base64-encoded (JSON bodies and job payloads are text). */
+export const KB_CONTENT_TYPES = ['text/markdown', 'text/html', 'text/plain', 'application/pdf'] as const;
 export type KbContentType = (typeof KB_CONTENT_TYPES)[number];
 
 export interface KbConfig {
@@ -40,6 +43,9 @@ export interface IngestResult {
   status: 'created' | 'replaced' | 'unchanged';
   chunks: number;
 }
+
+/** What the ingest job returns: a rejection travels as data, since BullMQ keeps only an error's message. */
+export type IngestOutcome = IngestResult | { rejected: { code: ErrorCode; message: string } };
 
 export interface KbHit extends Citation {
   text: string;
@@ -74,10 +80,7 @@ export class KnowledgeBase {
     const existing = await findDocumentBySource(this.db, input.tenantId, input.source);
     if (existing?.content_hash === contentHash) return { documentId: existing.id, status: 'unchanged', chunks: -1 };
 
-    const { title, text } =
-      input.contentType === 'text/html'
-        ? extractHtml(input.content, safeUrl(input.source))
-        : { title: input.contentType === 'text/markdown' ? (/^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(input.content)?.[1] ?? '') : '', text: input.content };
+    const { title, text } = await extractText(input);
     const documentId = existing?.id ?? randomUUID();
     const docTitle = input.title?.trim() || title || input.source;
     const pieces = chunkMarkdown(text);
@@ -185,6 +188,13 @@ export class KnowledgeBase {
     const vectors = await embedder.embed(chunks.map((c) => embedText(c.title, c.headingPath, c.text)));
     return chunks.map((c, i) => ({ ...c, vector: vectors[i]! }));
   }
+}
+
+async function extractText(input: IngestInput): Promise<{ title: string; text: string }> {
+  if (input.contentType === 'text/html') return extractHtml(input.content, safeUrl(input.source));
+  if (input.contentType === 'application/pdf') return extractPdf(Buffer.from(input.content, 'base64'));
+  const title = input.contentType === 'text/markdown' ? (/^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(input.content)?.[1] ?? '') : '';
+  return { title, text: input.content };
 }
 
 /** Title and heading path are part of what a chunk is about, so they are embedded with it. */

@@ -56,6 +56,8 @@ export const api = {
   post: async <T>(path: string, body: unknown = {}): Promise<T> => (await request('POST', path, body)).json() as Promise<T>,
   put: async <T>(path: string, body: unknown): Promise<T> => (await request('PUT', path, body)).json() as Promise<T>,
   del: async <T>(path: string): Promise<T> => (await request('DELETE', path)).json() as Promise<T>,
+  /** DELETE of a route that answers 204 No Content (nothing to parse). */
+  remove: async (path: string): Promise<void> => void (await request('DELETE', path)),
   /** Authenticated download (the token cannot ride in a link): fetch → blob → save. */
   async download(path: string, filename: string): Promise<number> {
     const blob = await (await request('GET', path)).blob();

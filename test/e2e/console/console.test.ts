@@ -12,8 +12,8 @@ import { ensureConsoleBuilt, PASSWORD, ROOT, seedEvents, startServer, type Serve
 const SHOTS = join(ROOT, 'test-results', 'console');
 
 const ROLES = {
-  admin: ['overview', 'apps', 'events', 'policy', 'deploy', 'gateway', 'reports', 'assistant'],
-  analyst: ['overview', 'apps', 'events', 'policy', 'gateway', 'reports', 'assistant'],
+  admin: ['overview', 'apps', 'events', 'policy', 'deploy', 'gateway', 'kb', 'reports', 'assistant'],
+  analyst: ['overview', 'apps', 'events', 'policy', 'gateway', 'kb', 'reports', 'assistant'],
   executive: ['overview', 'apps', 'gateway', 'reports', 'assistant'],
   employee: ['assistant'],
 } as const;
@@ -40,6 +40,7 @@ const READY: Record<string, (p: Page) => Promise<void>> = {
   },
   deploy: async (p) => { await p.getByText('Enrolled browsers').waitFor(); await p.getByText('e2e-device-0001').waitFor(); },
   gateway: async (p) => { await p.getByTestId('gateway-requests').or(p.locator('.error')).first().waitFor(); },
+  kb: async (p) => { await p.getByLabel('Search the knowledge base').waitFor(); await p.getByText('No documents yet').waitFor(); }, // kb.test.ts fills it
   reports: async (p) => { await p.getByTestId('download-pdf').waitFor(); },
   assistant: async (p) => {
     await p.locator('main.content').waitFor();

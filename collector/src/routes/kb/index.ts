@@ -4,7 +4,7 @@ import { recordAudit } from '../../db/repositories/audit';
 import { groupsOfUser, listDocuments, setUserGroups } from '../../db/repositories/kb';
 import { AppError } from '../../errors';
 import { kbConfigFromEnv } from '../../kb/config';
-import { KB_CONTENT_TYPES, knowledgeBaseFor, type IngestResult } from '../../kb/service';
+import { KB_CONTENT_TYPES, knowledgeBaseFor, type IngestOutcome } from '../../kb/service';
 import { actorOf, AUTH, principalOf, userOf } from '../../plugins/auth';
 import type { Env } from '../../plugins/env';
 import { errors } from '../common';
@@ -23,15 +23,16 @@ export const kbRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app, { env }
     '/v1/kb/documents',
     {
       config: { auth: AUTH.security },
-      bodyLimit: 8 * 1024 * 1024,
+      // A PDF arrives base64-encoded: 16 MiB of JSON carries a PDF of about 11 MiB.
+      bodyLimit: 16 * 1024 * 1024,
       schema: {
         tags: ['kb'],
-        summary: 'Ingest a document (Markdown, HTML or text); the same source replaces, unchanged content is a no-op',
+        summary: 'Ingest a document (Markdown, HTML, text, or PDF as base64); the same source replaces, unchanged content is a no-op',
         body: z.object({
           source: z.string().min(1).max(2000),
           title: z.string().max(300).optional(),
           contentType: z.enum(KB_CONTENT_TYPES),
-          content: z.string().min(1).max(5_000_000),
+          content: z.string().min(1).max(15_000_000),
           acl: z.array(Group).max(50).default([]),
         }).strict(),
         response: { 200: z.object({ documentId: z.string(), status: z.enum(['created', 'replaced', 'unchanged']), chunks: z.number() }), ...errors(400, 401, 403, 413, 422) },
@@ -39,7 +40,10 @@ export const kbRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app, { env }
     },
     async (req) => {
       const p = principalOf(req);
-      const result = await app.jobs.run<IngestResult>('kb.ingest', { ...req.body, tenantId: p.tenantId, createdBy: actorOf(p) });
+      if (req.body.contentType !== 'application/pdf' && req.body.content.length > 5_000_000) throw new AppError('body_too_large', 'a text document is limited to 5,000,000 characters');
+      const outcome = await app.jobs.run<IngestOutcome>('kb.ingest', { ...req.body, tenantId: p.tenantId, createdBy: actorOf(p) });
+      if ('rejected' in outcome) throw new AppError(outcome.rejected.code, outcome.rejected.message);
+      const result = outcome;
       if (result.status !== 'unchanged' && result.chunks === 0) throw new AppError('kb_empty_document');
       if (result.status !== 'unchanged') {
         await recordAudit(app.db, { tenantId: p.tenantId, actor: actorOf(p), action: 'kb.document.ingest', target: result.documentId, details: { status: result.status, chunks: result.chunks, acl: req.body.acl } });

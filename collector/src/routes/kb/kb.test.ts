@@ -84,7 +84,7 @@ describe.each(TARGETS)('knowledge base routes on $name', (target) => {
     const vpn = list.find((d: { source: string }) => d.source.includes('intranet'));
     expect((await t.app.inject({ method: 'DELETE', url: `/v1/kb/documents/${vpn.id}`, headers: auth(analyst) })).statusCode).toBe(204);
     expect((await t.app.inject({ method: 'DELETE', url: `/v1/kb/documents/${vpn.id}`, headers: auth(analyst) })).json().error.code).toBe('not_found');
-    expect((await ingest({ source: 'x', contentType: 'application/pdf', content: 'x' })).json().error.code).toBe('validation_failed');
+    expect((await ingest({ source: 'x', contentType: 'application/msword', content: 'x' })).json().error.code).toBe('validation_failed');
     expect((await ingest({ source: 'blank.md', contentType: 'text/markdown', content: '   \n\n' })).json().error.code).toBe('kb_empty_document');
     expect((await t.app.inject({ method: 'POST', url: '/v1/kb/documents', headers: auth(employee), payload: { source: 's', contentType: 'text/plain', content: 'x' } })).statusCode).toBe(403);
     const audit = (await t.app.inject({ method: 'GET', url: '/v1/audit?limit=50', headers: auth(admin) })).json();
