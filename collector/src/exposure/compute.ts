@@ -1,8 +1,8 @@
 // Feeds the policies exposure model from stored events + sensor inventory and stores the runs.
 // One 30-day run with 100k trials is "the number"; weekly runs (annualised) give the trend.
 import {
-  APPS, TenantProfileSchema, UNKNOWN_VENDOR_RISK, runExposure, tierOf, vendorRiskScore,
-  type AiApp, type AppExposureProfile, type ExposureInput, type ExposureResult, type TenantProfile,
+  APPS, TenantProfileSchema, UNKNOWN_VENDOR_RISK, avoidedExposure, runExposure, tierOf, vendorRiskScore,
+  type AiApp, type Avoided, type AppExposureProfile, type ExposureInput, type ExposureResult, type TenantProfile,
 } from '@protocol-zero/policies';
 import type { Db } from '../db/database';
 import {
@@ -18,7 +18,12 @@ export const DEFAULT_PROFILE: TenantProfile = { industry: 'technology', annualRe
 export const EXPOSURE_SEED = 20_240_701;
 export const WINDOW_DAYS = 30;
 
-export type StoredResult = ExposureResult & { noRedirectMeanUsd: number };
+/**
+ * A stored current run. `avoided` (closed-form means as realised / without redirection / without
+ * any control) is what the overview's "avoided" figures come from; runs stored before it existed
+ * carry only noRedirectMeanUsd (a 20k-trial simulated mean).
+ */
+export type StoredResult = ExposureResult & { noRedirectMeanUsd?: number; avoided?: Avoided };
 
 export async function tenantProfile(db: Db, tenantId: string): Promise<TenantProfile> {
   const stored = await getExposureProfile(db, tenantId);
@@ -55,8 +60,7 @@ export async function computeExposure(db: Db, tenantId: string, o: ComputeOption
   const from = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
   const input = await buildExposureInput(db, tenantId, from, now);
   const result = runExposure(input, { trials, seed: EXPOSURE_SEED });
-  const noRedirect = runExposure(input, { trials: Math.min(trials, 20_000), seed: EXPOSURE_SEED }, { redirectRate: 0 });
-  const stored: StoredResult = { ...result, noRedirectMeanUsd: noRedirect.meanUsd };
+  const stored: StoredResult = { ...result, avoided: avoidedExposure(input) };
   const runId = await insertExposureRun(db, { tenantId, kind: 'current', windowStart: from, windowEnd: now, input, result: stored });
   const first = await firstDecisionAt(db, tenantId);
   for (let w = (o.weeks ?? 5) - 1; w >= 0; w--) {

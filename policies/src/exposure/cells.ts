@@ -49,10 +49,16 @@ export function redirectRateOf(input: ExposureInput): number {
   return sent + redirected > 0 ? redirected / (sent + redirected) : 0;
 }
 
+/** Records per prompt that reached the app (entity counts are summed over sent prompts only); 0 → the class default. */
+const recordsPerSent = (o: { sent: number; records: number }): number => (o.sent > 0 && o.records > 0 ? o.records / o.sent : 0);
+
 /**
  * Sensor-only usage (an app the extension never saw in a department, e.g. unmanaged browsers or
  * desktop apps) gets the department's observed sensitive-prompt rate per user-day; where both saw
- * the app, extension counts are scaled up by the sensor's larger user-day count.
+ * the app and the sensor counted more user-days, the extra days are unmanaged: every sensitive
+ * prompt of theirs reaches the app (the extension's redirects and blocks never happened there).
+ * Frequencies use attempts (intent, before any control acted); records per prompt use what was
+ * sent, the only prompts whose entity counts are stored.
  */
 function expandWithInventory(input: ExposureInput): ClassObservation[] {
   const usage = input.usage ?? [];
@@ -62,20 +68,26 @@ function expandWithInventory(input: ExposureInput): ClassObservation[] {
   const out: ClassObservation[] = [];
   for (const o of input.observations) {
     const u = use.get(k(o.appId, o.department));
-    const scale = u && u.extensionUserDays > 0 ? Math.max(1, u.inventoryUserDays / u.extensionUserDays) : 1;
-    out.push(scale === 1 ? o : { ...o, sent: o.sent * scale, redirected: o.redirected * scale, stopped: o.stopped * scale, records: o.records * scale });
+    const extra = u && u.extensionUserDays > 0 ? Math.max(0, u.inventoryUserDays / u.extensionUserDays - 1) : 0;
+    if (extra === 0) {
+      out.push(o);
+      continue;
+    }
+    const sent = o.sent + (o.sent + o.redirected + o.stopped) * extra;
+    out.push({ ...o, sent, records: recordsPerSent(o) * sent });
   }
   // Department rate per extension user-day, per class; the tenant-wide rate where the department
   // has no extension users (sensors often know only an IP address, not a department).
   const ALL = '\u0000all';
   const days = new Map<string, number>();
   for (const u of usage) for (const d of [u.department, ALL]) days.set(d, (days.get(d) ?? 0) + u.extensionUserDays);
-  const intent = new Map<string, { sent: number; records: number }>();
+  const intent = new Map<string, { attempts: number; sent: number; records: number }>();
   for (const o of input.observations) {
     for (const d of [o.department, ALL]) {
       const key = k(d, o.dataClass);
-      const cur = intent.get(key) ?? { sent: 0, records: 0 };
-      cur.sent += o.sent + o.redirected + o.stopped; // intent to share, before any control acted
+      const cur = intent.get(key) ?? { attempts: 0, sent: 0, records: 0 };
+      cur.attempts += o.sent + o.redirected + o.stopped; // intent to share, before any control acted
+      cur.sent += o.sent;
       cur.records += o.records;
       intent.set(key, cur);
     }
@@ -87,9 +99,9 @@ function expandWithInventory(input: ExposureInput): ClassObservation[] {
     if (d <= 0) continue;
     for (const c of DATA_CLASSES) {
       const s = intent.get(k(dept, c));
-      if (!s || s.sent <= 0) continue;
-      const sent = (s.sent / d) * u.inventoryUserDays;
-      out.push({ appId: u.appId, department: u.department, dataClass: c, sent, redirected: 0, stopped: 0, records: (s.records / s.sent) * sent });
+      if (!s || s.attempts <= 0) continue;
+      const sent = (s.attempts / d) * u.inventoryUserDays;
+      out.push({ appId: u.appId, department: u.department, dataClass: c, sent, redirected: 0, stopped: 0, records: recordsPerSent(s) * sent });
     }
   }
   return out;

@@ -1,6 +1,6 @@
 // The one entry the collector calls: observations (+ what-if) → cells → simulation.
 import { buildCells, redirectRateOf } from './cells';
-import { simulate } from './simulate';
+import { analyticMean, simulate } from './simulate';
 import type { ExposureInput, ExposureResult, SimulationOptions, WhatIf } from './types';
 
 /** Rewrites the observations as they would have been under the what-if. */
@@ -37,4 +37,37 @@ export function applyWhatIf(input: ExposureInput, whatIf: WhatIf): ExposureInput
 export function runExposure(input: ExposureInput, opts: SimulationOptions = {}, whatIf?: WhatIf): ExposureResult {
   const effective = whatIf ? applyWhatIf(input, whatIf) : input;
   return simulate(buildCells(effective), opts, redirectRateOf(effective));
+}
+
+/**
+ * The same year with no control acting: every sensitive prompt that was redirected or stopped
+ * (blocked, redacted, cancelled) reaches the app it was meant for, and apps blocked by tier are
+ * reachable (as unsanctioned). Records per prompt stay those of the prompts that were sent.
+ */
+export function withoutControls(input: ExposureInput): ExposureInput {
+  const apps = input.apps.map((a) => (a.tier === 'blocked' ? { ...a, tier: 'unsanctioned' as const } : a));
+  const observations = input.observations.map((o) => {
+    const sent = o.sent + o.redirected + o.stopped;
+    return { ...o, sent, redirected: 0, stopped: 0, records: o.sent > 0 ? (o.records / o.sent) * sent : 0 };
+  });
+  return { ...input, apps, observations };
+}
+
+export interface Avoided {
+  /** Closed-form annual loss expectancy of what actually reached apps. */
+  realisedUsd: number;
+  /** … had nothing been redirected (redirected prompts sent instead). */
+  noRedirectUsd: number;
+  /** … had no control acted at all (redirected and stopped prompts sent, no app blocked). */
+  noControlsUsd: number;
+}
+
+/**
+ * What the controls avoided, in closed form: differences of exact means carry no Monte Carlo
+ * noise, so a tenant whose controls never acted shows exactly $0 avoided, and one whose every
+ * sensitive prompt was stopped shows $0 realised and the whole exposure as avoided.
+ */
+export function avoidedExposure(input: ExposureInput): Avoided {
+  const mean = (i: ExposureInput) => analyticMean(buildCells(i));
+  return { realisedUsd: mean(input), noRedirectUsd: mean(applyWhatIf(input, { redirectRate: 0 })), noControlsUsd: mean(withoutControls(input)) };
 }

@@ -24,27 +24,36 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-export function createRng(seed: number): Rng {
+/** One sfc32 step on a 4-word state: a signed 32-bit output. The simulation kernel inlines this same step. */
+export function sfc32(s: Int32Array): number {
+  const a = s[0]!, b = s[1]!, c = s[2]!, d = s[3]!;
+  const t = (((a + b) | 0) + d) | 0;
+  s[3] = (d + 1) | 0;
+  s[0] = b ^ (b >>> 9);
+  s[1] = (c + (c << 3)) | 0;
+  s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+  return t;
+}
+
+/** A mixed sfc32 state for a seed: splitmix32 words, then a few rounds (sfc32 needs them to mix). */
+export function sfc32State(seed: number): Int32Array {
   const init = splitmix32(seed);
   // State in a typed array: 32-bit values in closure variables are boxed as heap numbers by V8
   // (outside the small-integer range), which made every draw allocate and ran 10× slower.
   const s = Int32Array.of(init(), init(), init(), init());
+  for (let i = 0; i < 12; i++) sfc32(s);
+  return s;
+}
+
+export function createRng(seed: number): Rng {
+  const s = sfc32State(seed);
   let count = 0;
   const spare = new Float64Array(2); // [value, has-value]: same boxing reason as the state
 
   const next = (): number => {
     count++;
-    const a = s[0]!, b = s[1]!, c = s[2]!, d = s[3]!;
-    const t = (((a + b) | 0) + d) | 0;
-    s[3] = (d + 1) | 0;
-    s[0] = b ^ (b >>> 9);
-    s[1] = (c + (c << 3)) | 0;
-    s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
-    return (t >>> 0) / 4294967296;
+    return (sfc32(s) >>> 0) / 4294967296;
   };
-  // Skip the first draws: sfc32 state needs a few rounds to mix.
-  for (let i = 0; i < 12; i++) next();
-  count = 0;
 
   // Marsaglia polar method: two normals per accepted pair, no trig.
   const normal = (): number => {

@@ -48,8 +48,16 @@ export const ExposureOverviewSchema = z.object({
   current: ExposureRunSchema.nullable(),
   /** Weekly points: each week's events annualised (so weeks compare). */
   trend: z.array(z.object({ windowEnd: z.string(), meanUsd: usd, p10Usd: usd, p90Usd: usd })),
-  /** What redirection avoided: the same year with a 0% redirect rate, minus the current mean. */
-  avoided: z.object({ meanUsd: usd, redirectedPrompts: z.number(), redirectRate: z.number() }),
+  /**
+   * What the controls avoided (closed-form means): meanUsd = the same year with no control acting
+   * (redirected and stopped prompts sent, no app blocked) minus what was realised; it splits into
+   * redirectionUsd (redirected prompts sent instead) and blockingUsd (the rest: blocked, redacted or
+   * cancelled prompts and apps blocked by tier). stoppedPrompts counts blocked/redacted/cancelled.
+   */
+  avoided: z.object({
+    meanUsd: usd, redirectedPrompts: z.number(), redirectRate: z.number(),
+    redirectionUsd: usd, blockingUsd: usd, stoppedPrompts: z.number(),
+  }),
   adoption: z.array(z.object({ day: z.string(), redirected: z.number(), sent: z.number(), blocked: z.number() })),
   apps: z.object({ seen: z.number(), sanctioned: z.number(), tolerated: z.number(), unsanctioned: z.number(), blocked: z.number() }),
   appNames: z.record(z.string(), z.string()),
