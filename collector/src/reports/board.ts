@@ -1,5 +1,5 @@
 // The CAIO's board report: exposure in dollars with its range and method in plain words, trend since
-// the interim policy went live, top risks, what redirection avoided, the AI inventory,
+// the interim policy went live, top risks, what redirection and blocking avoided, the AI inventory,
 // recommendations, and an appendix of assumptions and sources.
 import type { BoardReportData } from './data';
 import { classLabel, label, pct, usd, usdShort, int } from './format';
@@ -10,7 +10,7 @@ const shortDay = (iso: string) => new Date(iso).toLocaleDateString('en-US', { mo
 
 export const REPORT_SECTIONS = [
   'Annualised loss exposure', 'How we estimate it', 'Trend since the interim policy went live', 'Top risks',
-  'What redirection has avoided', 'AI inventory', 'Recommendations', 'Appendix: assumptions and sources',
+  'What redirection and blocking have avoided', 'AI inventory', 'Recommendations', 'Appendix: assumptions and sources',
 ] as const;
 
 export async function renderBoardReport(d: BoardReportData): Promise<Buffer> {
@@ -39,7 +39,7 @@ export async function renderBoardReport(d: BoardReportData): Promise<Buffer> {
     { label: 'Sensitive prompts / yr', value: int(r?.exposuresPerYear ?? 0), note: 'left the company to AI apps' },
     { label: 'Loss events / yr', value: (r?.expectedLossEvents ?? 0).toFixed(1), note: 'expected, all apps' },
     { label: 'Redirect adoption', value: pct(r?.redirectRate ?? 0), note: 'of sensitive prompts' },
-    { label: 'Avoided by redirect', value: usdShort(d.overview.avoided.meanUsd), note: 'per year, already' },
+    { label: 'Avoided by controls', value: usdShort(d.overview.avoided.meanUsd), note: 'per year: redirection + blocking' },
   ]);
 
   section(doc, REPORT_SECTIONS[1]);
@@ -68,8 +68,10 @@ export async function renderBoardReport(d: BoardReportData): Promise<Buffer> {
   section(doc, REPORT_SECTIONS[4]);
   paragraph(doc,
     `When the extension sees sensitive data going to an unsanctioned AI tool it offers the company assistant instead, which removes personal data before ` +
-    `any model sees it. In the last 30 days ${int(d.overview.avoided.redirectedPrompts)} sensitive prompts were redirected (${pct(d.overview.avoided.redirectRate)} adoption). ` +
-    `Without redirection the same behaviour would carry ${usd((r?.meanUsd ?? 0) + d.overview.avoided.meanUsd)} a year: redirection has already avoided ${usd(d.overview.avoided.meanUsd)} of annual exposure.`);
+    `any model sees it; what it cannot redirect, the policy blocks or redacts. In the last 30 days ${int(d.overview.avoided.redirectedPrompts)} sensitive prompts were redirected ` +
+    `(${pct(d.overview.avoided.redirectRate)} adoption) and ${int(d.overview.avoided.stoppedPrompts)} were blocked, redacted or withdrawn. ` +
+    `Without these controls the same behaviour would carry ${usd((r?.meanUsd ?? 0) + d.overview.avoided.meanUsd)} a year: they have already avoided ${usd(d.overview.avoided.meanUsd)} ` +
+    `of annual exposure, ${usd(d.overview.avoided.redirectionUsd)} by redirection and ${usd(d.overview.avoided.blockingUsd)} by blocking.`);
 
   section(doc, REPORT_SECTIONS[5], `${d.overview.apps.seen} AI apps seen by browser extensions and network sensors in 30 days`);
   kpiRow(doc, [

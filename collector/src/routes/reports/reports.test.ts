@@ -48,7 +48,7 @@ describe.each(TARGETS)('board report on $name', (target) => {
     for (const s of REPORT_SECTIONS) expect(text).toContain(s);
     const r = overview.current!.result;
     expect(r.meanUsd).toBeGreaterThan(0);
-    for (const n of [r.meanUsd, r.p10Usd, r.p50Usd, r.p90Usd, overview.avoided.meanUsd]) expect(text).toContain(usd(n));
+    for (const n of [r.meanUsd, r.p10Usd, r.p50Usd, r.p90Usd, overview.avoided.meanUsd, overview.avoided.redirectionUsd, overview.avoided.blockingUsd]) expect(text).toContain(usd(n));
     for (const a of r.byApp.slice(0, 3)) expect(text).toContain(usd(a.meanUsd));
   });
 

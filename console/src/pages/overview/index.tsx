@@ -24,7 +24,7 @@ export default function OverviewPage() {
         <Kpi testId="exposure-mean" label="Annualised exposure" value={usdShort(r?.meanUsd ?? 0)} note={`${usd(r?.p10Usd ?? 0)} – ${usd(r?.p90Usd ?? 0)} (P10–P90)`} />
         <Kpi label="Expected loss events / yr" value={(r?.expectedLossEvents ?? 0).toFixed(1)} note={`${int(r?.exposuresPerYear ?? 0)} sensitive prompts / yr`} />
         <Kpi testId="redirect-rate" label="Redirect adoption" value={pct(o.avoided.redirectRate)} note={`${int(o.avoided.redirectedPrompts)} prompts redirected in 30 days`} />
-        <Kpi label="Avoided by redirection" value={usdShort(o.avoided.meanUsd)} note="annual exposure already removed" />
+        <Kpi label="Avoided by controls" value={usdShort(o.avoided.meanUsd)} note={`${usdShort(o.avoided.redirectionUsd)} by redirection, ${usdShort(o.avoided.blockingUsd)} by blocking, per year`} />
         <Kpi label="AI apps seen" value={String(o.apps.seen)} note={`${o.apps.unsanctioned} unsanctioned · ${o.apps.sanctioned} sanctioned`} />
       </div>
 

@@ -13,6 +13,7 @@ export default function ReportsPage({ session }: { session: Session }) {
   const [err, setErr] = useState<unknown>();
   const day = new Date().toISOString().slice(0, 10);
   const get = (path: string, file: string) => {
+    setErr(undefined); // a failed download's message must not linger next to the next success
     setStatus(`Preparing ${file}…`);
     api.download(path, file).then((size) => setStatus(`Downloaded ${file} (${Math.round(size / 1024)} KB)`), (e) => { setStatus(''); setErr(e); });
   };
@@ -23,10 +24,10 @@ export default function ReportsPage({ session }: { session: Session }) {
   return (
     <div class="grid">
       <Card wide title="Board report">
-        <p>A four-page PDF for the board: exposure in dollars with its range and method in plain words, the trend since the interim policy went live, top risks, what redirection has avoided, the AI inventory, recommendations, and an appendix of assumptions and sources.</p>
+        <p>A four-page PDF for the board: exposure in dollars with its range and method in plain words, the trend since the interim policy went live, top risks, what redirection and blocking have avoided, the AI inventory, recommendations, and an appendix of assumptions and sources.</p>
         <div class="kpis">
           <Kpi label="Annualised exposure" value={usd(r?.meanUsd ?? 0)} note={`P10 ${usd(r?.p10Usd ?? 0)} · P90 ${usd(r?.p90Usd ?? 0)}`} />
-          <Kpi label="Avoided by redirection" value={usd(o.avoided.meanUsd)} />
+          <Kpi label="Avoided by controls" value={usd(o.avoided.meanUsd)} note={`${usd(o.avoided.redirectionUsd)} redirection · ${usd(o.avoided.blockingUsd)} blocking`} />
         </div>
         <div class="row wrap">
           <button onClick={() => get('/v1/reports/board.pdf', `ai-exposure-board-report-${day}.pdf`)} data-testid="download-pdf">Download board report (PDF)</button>
