@@ -76,8 +76,22 @@ describe('what the controls avoided', () => {
     expect(avoidedExposure(input).noControlsUsd).toBeGreaterThan(0);
   });
 
-  it('without controls keeps the records per sent prompt', () => {
-    const w = withoutControls({ ...base, observations: [obs('chatgpt', 'sales', 'pii', 10, 5, 5, 30)] });
-    expect(w.observations).toEqual([obs('chatgpt', 'sales', 'pii', 20, 0, 0, 60)]);
+  it.each([
+    ['no stopped counts: records per sent prompt', undefined, 60],
+    ['the stopped prompts carried 200 records', 200, 230],
+    ['stopped counts of 0 (unknown): records per sent prompt', 0, 60],
+  ])('without controls, %s', (_why, stoppedRecords, records) => {
+    const o = { ...obs('chatgpt', 'sales', 'pii', 10, 5, 5, 30), ...(stoppedRecords !== undefined ? { stoppedRecords } : {}) };
+    expect(withoutControls({ ...base, observations: [o] }).observations).toEqual([obs('chatgpt', 'sales', 'pii', 20, 0, 0, records)]);
+  });
+
+  it('an all-stopped cell is valued at what it carried, not the class default', () => {
+    const few = avoidedExposure({ ...base, observations: [{ ...obs('chatgpt', 'sales', 'pii', 0, 0, 40, 0), stoppedRecords: 40 }] });
+    const many = avoidedExposure({ ...base, observations: [{ ...obs('chatgpt', 'sales', 'pii', 0, 0, 40, 0), stoppedRecords: 4000 }] });
+    const unknown = avoidedExposure({ ...base, observations: [obs('chatgpt', 'sales', 'pii', 0, 0, 40, 0)] });
+    expect(few.realisedUsd).toBe(0);
+    // Fines have a fixed part, so 100× the records is less than 100× the dollars, but clearly more.
+    expect(many.noControlsUsd).toBeGreaterThan(few.noControlsUsd * 2);
+    expect(new Set([few.noControlsUsd, many.noControlsUsd, unknown.noControlsUsd]).size).toBe(3);
   });
 });

@@ -42,13 +42,17 @@ export function runExposure(input: ExposureInput, opts: SimulationOptions = {}, 
 /**
  * The same year with no control acting: every sensitive prompt that was redirected or stopped
  * (blocked, redacted, cancelled) reaches the app it was meant for, and apps blocked by tier are
- * reachable (as unsanctioned). Records per prompt stay those of the prompts that were sent.
+ * reachable (as unsanctioned). Records are the stopped prompts' own entity counts when the
+ * observation carries them, else those of the prompts that were sent.
  */
 export function withoutControls(input: ExposureInput): ExposureInput {
   const apps = input.apps.map((a) => (a.tier === 'blocked' ? { ...a, tier: 'unsanctioned' as const } : a));
   const observations = input.observations.map((o) => {
     const sent = o.sent + o.redirected + o.stopped;
-    return { ...o, sent, redirected: 0, stopped: 0, records: o.sent > 0 ? (o.records / o.sent) * sent : 0 };
+    // The stopped prompts' own entity counts when known: an all-stopped cell then costs what it carried, not the class default.
+    const records = o.stoppedRecords !== undefined && o.stoppedRecords > 0 ? o.records + o.stoppedRecords : o.sent > 0 ? (o.records / o.sent) * sent : 0;
+    const { stoppedRecords: _kept, ...rest } = o;
+    return { ...rest, sent, redirected: 0, stopped: 0, records };
   });
   return { ...input, apps, observations };
 }

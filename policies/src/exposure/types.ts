@@ -29,6 +29,8 @@ export interface ClassObservation {
   stopped: number;
   /** Sum of entity counts over the sent events (records exposed); 0 → the class default. */
   records: number;
+  /** Sum of entity counts over the redirected and stopped events: what the controls kept in. Absent → records per sent prompt. */
+  stoppedRecords?: number;
 }
 
 /** Activity of one (app, department): distinct user-days seen by extensions and by network sensors. */

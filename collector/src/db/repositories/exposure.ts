@@ -10,17 +10,19 @@ const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) 
 
 /** Sensitive decisions of [from, to) per (app, department, data class), by outcome. */
 export async function classObservations(db: Db, tenantId: string, from: Date, to: Date): Promise<ClassObservation[]> {
-  const r = await sql<{ app_id: string; department: string; data_class: string; sent: number; redirected: number; stopped: number; records: number }>`
+  const r = await sql<{ app_id: string; department: string; data_class: string; sent: number; redirected: number; stopped: number; records: number; stopped_records: number }>`
     select e.app_id, coalesce(e.department, 'unassigned') as department, c.cls as data_class,
       sum(case when e.outcome in ${sql.raw(SENT)} then 1 else 0 end)::int as sent,
       sum(case when e.outcome = 'redirected' then 1 else 0 end)::int as redirected,
       sum(case when e.outcome in ${sql.raw(STOPPED)} then 1 else 0 end)::int as stopped,
       sum(case when e.outcome in ${sql.raw(SENT)}
-          then (select coalesce(sum(v::int), 0) from jsonb_each_text(e.entities) as x(k, v)) else 0 end)::int as records
+          then (select coalesce(sum(v::int), 0) from jsonb_each_text(e.entities) as x(k, v)) else 0 end)::int as records,
+      sum(case when e.outcome not in ${sql.raw(SENT)}
+          then (select coalesce(sum(v::int), 0) from jsonb_each_text(e.entities) as x(k, v)) else 0 end)::int as stopped_records
     from decision_events e cross join lateral jsonb_array_elements_text(e.classes) as c(cls)
     where e.tenant_id = ${tenantId} and e.occurred_at >= ${from} and e.occurred_at < ${to}
     group by 1, 2, 3`.execute(db);
-  return r.rows.map((x) => ({ appId: x.app_id, department: x.department, dataClass: x.data_class as DataClass, sent: num(x.sent), redirected: num(x.redirected), stopped: num(x.stopped), records: num(x.records) }));
+  return r.rows.map((x) => ({ appId: x.app_id, department: x.department, dataClass: x.data_class as DataClass, sent: num(x.sent), redirected: num(x.redirected), stopped: num(x.stopped), records: num(x.records), stoppedRecords: num(x.stopped_records) }));
 }
 
 /** Distinct user-days per (app, department) seen by extensions and by sensors in [from, to). */
