@@ -1,6 +1,8 @@
 // Per-user and per-department budgets in tokens and dollars. Usage is counted in memory (so the
 // check on the hot path costs no query) and flushed to shared counters as increments, so several
-// collector nodes add up; a node reads the stored total once per subject and period.
+// collector nodes add up; a node reads the stored total once per subject and period. Between
+// flushes the in-memory counter is authoritative; a failed flush keeps its increments for the next
+// one, and close() writes whatever is left.
 import type { Db } from '../db/database';
 import { addToCounters, type BudgetRow, type CounterDelta, listBudgets, readCounter } from '../db/repositories/gateway-usage';
 import type { BudgetPeriod, BudgetScope } from '../db/tables/gateway';
@@ -23,6 +25,7 @@ export class BudgetLedger {
   private readonly pending = new Map<string, CounterDelta>();
   private readonly limits = new Map<string, { rows: BudgetRow[]; until: number }>();
   private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Db,
@@ -45,20 +48,18 @@ export class BudgetLedger {
     }
   }
 
-  /** Adds one request's usage to every period a budget could be counted in (day and month). */
-  async record(tenantId: string, user: string, department: string | null, tokens: number, usdMicros: number, now = new Date()): Promise<void> {
+  /** Adds one request's usage to every period a budget could be counted in (day and month). Synchronous: no query. */
+  record(tenantId: string, user: string, department: string | null, tokens: number, usdMicros: number, now = new Date()): void {
     for (const s of subjects(user, department))
       for (const period of ['day', 'month'] as const) {
         const ps = periodStart(period, now);
-        const used = await this.used(tenantId, s, ps);
-        used.tokens += tokens;
-        used.usdMicros += usdMicros;
         const k = key(tenantId, s, ps);
-        const d = this.pending.get(k) ?? { tenantId, scope: s.scope, subject: s.subject, periodStart: ps, tokens: 0, usdMicros: 0, requests: 0 };
-        d.tokens += tokens;
-        d.usdMicros += usdMicros;
-        d.requests += 1;
-        this.pending.set(k, d);
+        const used = this.usage.get(k);
+        if (used) {
+          used.tokens += tokens;
+          used.usdMicros += usdMicros;
+        } // else: not loaded yet; used() adds the pending delta when it loads the stored total
+        addDelta(this.pending, k, { tenantId, scope: s.scope, subject: s.subject, periodStart: ps, tokens, usdMicros, requests: 1 });
       }
     this.timer ??= setTimeout(() => void this.flush().catch(() => undefined), this.flushMs);
   }
@@ -67,12 +68,34 @@ export class BudgetLedger {
     this.limits.delete(tenantId);
   }
 
-  async flush(): Promise<void> {
+  /** Writes the pending increments (one at a time: flushes never overlap). Failed increments stay pending. */
+  flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const batch = [...this.pending.values()];
-    this.pending.clear();
-    await addToCounters(this.db, batch);
+    const run = this.flushing.then(async () => {
+      const batch = [...this.pending.entries()];
+      this.pending.clear();
+      if (batch.length === 0) return;
+      try {
+        await this.db.transaction().execute((trx) => addToCounters(trx, batch.map(([, d]) => d)));
+      } catch (err) {
+        for (const [k, d] of batch) addDelta(this.pending, k, d);
+        this.timer ??= setTimeout(() => void this.flush().catch(() => undefined), this.flushMs);
+        throw err;
+      }
+    });
+    this.flushing = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Shutdown: writes the pending increments; no retry outlives the app. */
+  async close(): Promise<void> {
+    try {
+      await this.flush();
+    } finally {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
   }
 
   private async budgetsOf(tenantId: string): Promise<BudgetRow[]> {
@@ -87,13 +110,23 @@ export class BudgetLedger {
     const k = key(tenantId, s, ps);
     let u = this.usage.get(k);
     if (!u) {
+      await this.flushing; // so the stored total includes every increment no longer pending
       const stored = await readCounter(this.db, tenantId, s.scope, s.subject, ps);
+      const p = this.pending.get(k);
       // Another await may have filled it meanwhile; keep the first.
-      u = this.usage.get(k) ?? stored;
+      u = this.usage.get(k) ?? { tokens: stored.tokens + (p?.tokens ?? 0), usdMicros: stored.usdMicros + (p?.usdMicros ?? 0) };
       this.usage.set(k, u);
     }
     return u;
   }
+}
+
+function addDelta(into: Map<string, CounterDelta>, k: string, d: CounterDelta): void {
+  const cur = into.get(k);
+  if (!cur) return void into.set(k, { ...d });
+  cur.tokens += d.tokens;
+  cur.usdMicros += d.usdMicros;
+  cur.requests += d.requests;
 }
 
 function subjects(user: string, department: string | null): Subject[] {

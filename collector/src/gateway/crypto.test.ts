@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { deriveVaultKeys, keyedId, open, seal } from './crypto';
+import { deriveVaultKeys, keyedId, open, seal, sealMany } from './crypto';
 
 const keys = deriveVaultKeys(randomBytes(32));
 
@@ -27,6 +27,14 @@ describe('vault crypto', () => {
     expect(a('jane')).not.toBe(a('john'));
     expect(keyedId(keys.mac, 't1', 'c2')('jane')).not.toBe(a('jane'));
     expect(keyedId(keys.mac, 't2', 'c1')('jane')).not.toBe(a('jane'));
+  });
+
+  it('sealMany: each value opens under its own AAD only, and no two share an IV', () => {
+    const items = Array.from({ length: 50 }, (_, i) => ({ plaintext: `v${i}@corp.example`, aad: `t|c|<EMAIL_ADDRESS_${i + 1}>` }));
+    const sealed = sealMany(keys.enc, items);
+    sealed.forEach((s, i) => expect(open(keys.enc, s, items[i]!.aad)).toBe(items[i]!.plaintext));
+    expect(() => open(keys.enc, sealed[0]!, items[1]!.aad)).toThrow();
+    expect(new Set(sealed.map((s) => s.subarray(0, 12).toString('hex'))).size).toBe(items.length);
   });
 
   it('refuses a master key of the wrong size', () => expect(() => deriveVaultKeys(randomBytes(16))).toThrow(/32 bytes/));

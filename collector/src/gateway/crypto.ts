@@ -18,12 +18,18 @@ export function deriveVaultKeys(master: Uint8Array): VaultKeys {
 }
 
 /** iv | tag | ciphertext. `aad` binds the ciphertext to its row: a value copied to another row fails to open. */
-export function seal(key: Buffer, plaintext: string, aad: string): Buffer {
-  const iv = randomBytes(IV_BYTES);
+export function seal(key: Buffer, plaintext: string, aad: string, iv: Buffer = randomBytes(IV_BYTES)): Buffer {
+  if (iv.length !== IV_BYTES) throw new Error('seal: the IV must be 12 bytes');
   const c = createCipheriv('aes-256-gcm', key, iv);
   c.setAAD(Buffer.from(aad, 'utf8'));
   const body = Buffer.concat([c.update(plaintext, 'utf8'), c.final()]);
   return Buffer.concat([iv, c.getAuthTag(), body]);
+}
+
+/** Seals many values with one call to the random source (a new conversation seals ~100 at once). */
+export function sealMany(key: Buffer, items: readonly { plaintext: string; aad: string }[]): Buffer[] {
+  const ivs = randomBytes(IV_BYTES * items.length);
+  return items.map((it, i) => seal(key, it.plaintext, it.aad, ivs.subarray(i * IV_BYTES, (i + 1) * IV_BYTES)));
 }
 
 export function open(key: Buffer, sealed: Uint8Array, aad: string): string {

@@ -9,7 +9,8 @@ import { AppError } from '../errors';
 import { type Analyzer, AnalysisError, analyzeAll, maxSeverity } from './analyze';
 import type { AuditWriter } from './audit';
 import type { BudgetLedger } from './budgets';
-import { route, type Route, type RouterConfig } from './providers/router';
+import type { ConversationTiers } from './policy-tier';
+import { route, TIERS, type Route, type RouterConfig } from './providers/router';
 import { type Obj, UpstreamError } from './providers/types';
 import { newTally, restoreMessage, StreamEventRestorer } from './restore-response';
 import { applyScrub, collectSlots, firstUserText } from './scrub-request';
@@ -30,6 +31,8 @@ export interface GatewayDeps {
   router: RouterConfig;
   budgets: BudgetLedger;
   audit: AuditWriter;
+  /** Model tiers named by the policy rule that redirected a hand-off conversation. */
+  tiers?: ConversationTiers;
 }
 
 /** What the caller gets besides the model's own fields. Placeholder NAMES only, never values. */
@@ -73,6 +76,13 @@ export class Gateway {
       throw err;
     }
 
+    // The vault's ownership check and load (database round trips) run while the prompt is analysed.
+    const conv = conversationId ?? derivedConversationId(caller, firstUserText(body));
+    const warm = this.d.vault.prefetch(caller.tenantId, conv, caller.user);
+    warm.catch(() => undefined); // awaited after analysis; an analysis failure answers first
+    // One turn of the event loop lets the driver put those queries on the wire before the (synchronous) detectors run.
+    await new Promise((r) => setImmediate(r));
+
     let severity: Severity = 'none';
     let analyses;
     try {
@@ -84,23 +94,37 @@ export class Gateway {
       throw new AppError('gateway_analysis_failed', undefined, { reason });
     }
 
-    const conv = conversationId ?? derivedConversationId(caller, firstUserText(body));
+    await warm;
     let map!: PlaceholderMap;
-    const scrub = await this.d.vault.update(caller.tenantId, conv, caller.user, (m) => {
+    // The vault write overlaps the upstream call; no answer is released before it is durable.
+    const staged = await this.d.vault.stage(caller.tenantId, conv, caller.user, (m) => {
       map = m;
       return applyScrub(slots, analyses, m);
     });
+    const scrub = staged.result;
+    const ctl = new AbortController();
+    let vaultFailed = false;
+    staged.durable.catch(() => {
+      vaultFailed = true;
+      ctl.abort(); // the answer could not be released anyway
+    });
     const lookup = (p: string) => map.valueOf(p);
 
-    const r = route(this.d.router, typeof body.model === 'string' ? body.model : undefined, severity) as Route;
+    // A hand-off's policy tier replaces a tier-level request (the assistant page always asks for one);
+    // a concrete model id is the caller's explicit choice and stays.
+    const requested = typeof body.model === 'string' ? body.model : undefined;
+    const policyTier = conversationId ? this.d.tiers?.get(caller.tenantId, conversationId) : undefined;
+    const wanted = policyTier && (requested === undefined || (TIERS as readonly string[]).includes(requested)) ? policyTier : requested;
+    const r = route(this.d.router, wanted, severity) as Route;
     body.model = r.model;
     delete body.stream;
     // Whatever the caller put in metadata may identify someone; upstream gets an opaque id only.
     body.metadata = { user_id: createHash('sha256').update(`${caller.tenantId}|${caller.user}`).digest('hex').slice(0, 32) };
     const price = r.provider.name === 'openai-compat' ? LOCAL_PRICE : priceOf(r.model);
-    const account = async (outcome: string, usage: { input: number; output: number }, invented: number) => {
+    // Budgets count in memory at once (authoritative between flushes); rows reach the database in batches.
+    const account = (outcome: string, usage: { input: number; output: number }, invented: number) => {
       const micros = Math.round(costUsd(price, usage.input, usage.output) * 1e6);
-      await this.d.budgets.record(caller.tenantId, caller.user, caller.department, usage.input + usage.output, micros);
+      this.d.budgets.record(caller.tenantId, caller.user, caller.department, usage.input + usage.output, micros);
       audit(outcome, { provider: r.provider.name, model: r.model, entities: scrub.entities, inputTokens: usage.input, outputTokens: usage.output, costUsdMicros: micros, inventedPlaceholders: invented });
     };
     const tally = newTally();
@@ -109,27 +133,44 @@ export class Gateway {
     if (!stream) {
       let message: Obj;
       try {
-        message = await r.provider.create(body);
+        message = await r.provider.create(body, ctl.signal);
+        await staged.durable;
       } catch (err) {
-        audit('upstream_error', { provider: r.provider.name, model: r.model, entities: scrub.entities });
+        audit(vaultFailed ? 'vault_failed' : 'upstream_error', { provider: r.provider.name, model: r.model, entities: scrub.entities });
+        if (vaultFailed) await staged.durable; // rethrows the vault's own error
         throw upstreamAppError(err);
       }
       restoreMessage(message, lookup, tally);
       const u = (message.usage ?? {}) as { input_tokens?: number; output_tokens?: number };
-      await account('ok', { input: u.input_tokens ?? 0, output: u.output_tokens ?? 0 }, tally.invented.size);
+      account('ok', { input: u.input_tokens ?? 0, output: u.output_tokens ?? 0 }, tally.invented.size);
       return { kind: 'json', message, note: note() };
     }
 
-    const upstream = r.provider.stream(body);
+    // Iteration starts as soon as the route asks for the first event: the upstream request is sent,
+    // then the first event waits for the vault write (both run at once).
+    const upstream = r.provider.stream(body, ctl.signal)[Symbol.asyncIterator]();
     const restorer = new StreamEventRestorer(lookup, tally);
     const events = async function* (): AsyncGenerator<Obj> {
       const usage = { input: 0, output: 0 };
       let outcome = 'client_aborted';
       try {
-        for await (const ev of upstream) {
+        const first = upstream.next();
+        first.catch(() => undefined); // observed below; a vault failure may come first
+        try {
+          await staged.durable;
+        } catch (err) {
+          outcome = 'vault_failed';
+          void upstream.return?.(undefined);
+          throw err;
+        }
+        for (let step = await first; !step.done; step = await upstream.next()) {
+          const ev = step.value;
           if (ev.type === 'message_start') usage.input = Number(((ev.message as Obj)?.usage as Obj)?.input_tokens ?? 0);
           if (ev.type === 'message_delta') {
             usage.output = Number((ev.usage as Obj)?.output_tokens ?? 0);
+            // Providers that learn the prompt size only at the end (OpenAI-compatible streams) report it here.
+            const input = (ev.usage as Obj)?.input_tokens;
+            if (typeof input === 'number' && input > 0) usage.input = input;
             yield { ...ev, pz: note() };
             continue;
           }
@@ -137,10 +178,16 @@ export class Gateway {
         }
         outcome = 'ok';
       } catch (err) {
+        if (outcome === 'vault_failed') throw err;
         outcome = 'upstream_error';
         throw upstreamAppError(err);
       } finally {
-        await account(outcome, usage, tally.invented.size);
+        if (outcome !== 'ok') {
+          // Client gone or a failure: stop the upstream call too.
+          ctl.abort();
+          void upstream.return?.(undefined)?.catch(() => undefined);
+        }
+        account(outcome, usage, tally.invented.size);
       }
     };
     return { kind: 'stream', conversationId: conv, events: events() };

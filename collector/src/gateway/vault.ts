@@ -1,13 +1,14 @@
 // The placeholder vault: one reverse map per (tenant, conversation), encrypted at rest, cached
-// decrypted in memory for a short while so a streaming turn does not decrypt per chunk. Writes go
-// to the database BEFORE anything is sent upstream: if the process dies mid-answer, the next turn
-// can still restore.
+// decrypted in memory for a short while so a streaming turn does not decrypt per chunk. New entries
+// are written while the scrubbed request is already on its way upstream (stage()), but the caller
+// releases no answer before they are durable: a client never holds placeholders the vault could
+// lose, and the write costs the request nothing when the model is slower than the database.
 import type { EntityType, PlaceholderEntry } from '@protocol-zero/policies';
 import { PlaceholderMap } from '@protocol-zero/policies';
 import type { Db } from '../db/database';
 import { conversationOwner, deleteConversation, insertVaultEntries, loadVaultEntries, purgeExpired, touchConversation } from '../db/repositories/gateway-vault';
 import { AppError } from '../errors';
-import { keyedId, open, seal, type VaultKeys } from './crypto';
+import { keyedId, open, sealMany, type VaultKeys } from './crypto';
 
 export interface VaultOptions {
   /** Sliding lifetime of a conversation's vault. */
@@ -26,6 +27,12 @@ interface Cached {
   touchedAt: number;
 }
 
+/** A scrub whose new vault entries are being written; `durable` settles when they are (or failed). */
+export interface Staged<T> {
+  result: T;
+  durable: Promise<void>;
+}
+
 const aad = (tenantId: string, conversationId: string, placeholder: string) => `${tenantId}|${conversationId}|${placeholder}`;
 
 export class Vault {
@@ -39,29 +46,50 @@ export class Vault {
   ) {}
 
   /**
-   * Runs `fn` with the conversation's map under a per-conversation lock, then persists whatever
-   * `fn` added. A conversation belongs to its first owner; anyone else gets 403.
+   * Runs `fn` with the conversation's map under a per-conversation lock and starts persisting what
+   * `fn` added; resolves as soon as `fn` is done. The lock is held until the write settles, so the
+   * next turn numbers from a durable state. A conversation belongs to its first owner (else 403).
+   * `durable` rejects with gateway_vault_unavailable when the write fails (another node numbered
+   * the same placeholder first, or the database is down); the cached map is dropped then.
    */
-  async update<T>(tenantId: string, conversationId: string, owner: string, fn: (map: PlaceholderMap) => T): Promise<T> {
+  stage<T>(tenantId: string, conversationId: string, owner: string, fn: (map: PlaceholderMap) => T): Promise<Staged<T>> {
     const k = `${tenantId}\u0000${conversationId}`;
-    return this.locked(k, async () => {
-      for (let attempt = 0; ; attempt++) {
+    return new Promise<Staged<T>>((resolve, reject) => {
+      this.locked(k, async () => {
         const c = await this.load(tenantId, conversationId, owner, k);
         const result = fn(c.map);
         const fresh = c.map.entries().slice(c.persisted);
-        try {
-          await insertVaultEntries(this.db, tenantId, conversationId, fresh.map((e) => ({
-            keyId: e.key, placeholder: e.placeholder, entity: e.entity, valueEnc: seal(this.keys.enc, e.value, aad(tenantId, conversationId, e.placeholder)),
-          })));
-          c.persisted += fresh.length;
-          return result;
-        } catch (err) {
-          // Another node numbered the same placeholder first: reload its entries and redo the scrub once.
-          this.cache.delete(k);
-          if (attempt >= 1) throw err;
-        }
-      }
+        if (fresh.length === 0) return resolve({ result, durable: Promise.resolve() });
+        const durable = this.persist(tenantId, conversationId, fresh).then(
+          () => void (c.persisted += fresh.length),
+          (err: unknown) => {
+            this.cache.delete(k);
+            throw new AppError('gateway_vault_unavailable', undefined, { reason: err instanceof Error ? err.name : 'failed' });
+          },
+        );
+        resolve({ result, durable });
+        await durable;
+      }).catch(reject); // a no-op once resolved: write failures travel through `durable`
     });
+  }
+
+  /** stage() and wait until durable; a placeholder clash with another node is redone once from the stored state. */
+  async update<T>(tenantId: string, conversationId: string, owner: string, fn: (map: PlaceholderMap) => T): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const s = await this.stage(tenantId, conversationId, owner, fn);
+      try {
+        await s.durable;
+        return s.result;
+      } catch (err) {
+        if (attempt >= 1) throw err;
+      }
+    }
+  }
+
+  /** Loads (and ownership-checks) the conversation ahead of stage(), so its queries overlap other work. */
+  async prefetch(tenantId: string, conversationId: string, owner: string): Promise<void> {
+    const k = `${tenantId}\u0000${conversationId}`;
+    await this.locked(k, () => this.load(tenantId, conversationId, owner, k));
   }
 
   /** The map for restoring answers (read-only use). */
@@ -100,8 +128,8 @@ export class Vault {
       this.cache.set(k, hit); // LRU order
       return hit;
     }
-    await this.touch(tenantId, conversationId, owner, now);
-    const rows = await loadVaultEntries(this.db, tenantId, conversationId);
+    // Both at once (a pool runs them in parallel); the entries are only used once ownership is confirmed.
+    const [, rows] = await Promise.all([this.touch(tenantId, conversationId, owner, now), loadVaultEntries(this.db, tenantId, conversationId)]);
     const entries: PlaceholderEntry[] = rows.map((r) => ({
       key: r.keyId, placeholder: r.placeholder, entity: r.entity as EntityType, value: open(this.keys.enc, r.valueEnc, aad(tenantId, conversationId, r.placeholder)),
     }));
@@ -110,6 +138,16 @@ export class Vault {
     const max = this.opts.cacheSize ?? 5000;
     if (this.cache.size > max) this.cache.delete(this.cache.keys().next().value!);
     return c;
+  }
+
+  /**
+   * Seals and inserts in one multi-row statement. Deferred to the next turn of the event loop so the
+   * caller's upstream request is dispatched before the encryption and the insert take the CPU.
+   */
+  private async persist(tenantId: string, conversationId: string, fresh: readonly PlaceholderEntry[]): Promise<void> {
+    await new Promise((r) => setImmediate(r));
+    const sealed = sealMany(this.keys.enc, fresh.map((e) => ({ plaintext: e.value, aad: aad(tenantId, conversationId, e.placeholder) })));
+    await insertVaultEntries(this.db, tenantId, conversationId, fresh.map((e, i) => ({ keyId: e.key, placeholder: e.placeholder, entity: e.entity, valueEnc: sealed[i]! })));
   }
 
   private async touch(tenantId: string, conversationId: string, owner: string, now: number): Promise<void> {

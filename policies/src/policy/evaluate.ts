@@ -76,6 +76,7 @@ export function evaluate(policy: UsagePolicy, ctx: EvaluationContext): Decision 
       reasons,
       ...(rule.message !== undefined ? { message: rule.message } : {}),
       requireJustification: rule.requireJustification,
+      ...(rule.action === 'redirect' && rule.modelTier ? { modelTier: rule.modelTier } : {}),
     };
   }
   return { action: policy.defaultAction, tier, ruleId: null, reasons: ['no rule matched'], requireJustification: false };

@@ -11,6 +11,11 @@ export const TIERS = ['sanctioned', 'tolerated', 'unsanctioned', 'blocked'] as c
 export const TierSchema = z.enum(TIERS);
 export type Tier = z.infer<typeof TierSchema>;
 
+/** Gateway model tiers: the tier table maps them to concrete models (collector env). */
+export const MODEL_TIERS = ['frontier', 'worker'] as const;
+export const ModelTierSchema = z.enum(MODEL_TIERS);
+export type ModelTier = z.infer<typeof ModelTierSchema>;
+
 export const CHANNELS = ['prompt', 'paste', 'drop', 'upload'] as const;
 export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
@@ -40,6 +45,8 @@ export const RuleSchema = z
     action: ActionSchema,
     message: z.string().max(1000).optional(),
     requireJustification: z.boolean().default(false),
+    /** For 'redirect': which model tier the sanctioned assistant answers with (gateway default otherwise). */
+    modelTier: ModelTierSchema.optional(),
   })
   .strict();
 

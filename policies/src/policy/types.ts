@@ -1,7 +1,7 @@
 import type { AppCategory } from '../catalog/types';
 import type { DataClass, Severity } from '../classes/types';
 import type { EntityType } from '../detectors/types';
-import type { Action, Channel, Tier } from './schema';
+import type { Action, Channel, ModelTier, Tier } from './schema';
 
 /**
  * What evaluate() needs to know about the content: counts, not text. Stored decision events
@@ -29,4 +29,6 @@ export interface Decision {
   reasons: string[]; // plain words, content-free: 'tier unsanctioned', 'class credentials', 'severity high ≥ medium'
   message?: string;
   requireJustification: boolean;
+  /** Set on a 'redirect' decision whose rule names the model tier the assistant should use. */
+  modelTier?: ModelTier;
 }

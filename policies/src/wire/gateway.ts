@@ -48,11 +48,26 @@ export const GatewayRequestRecordSchema = z.object({
   streamed: z.boolean(),
 });
 
+/** One department over the usage period: every request counted in SQL, not a sample. */
+export const GatewayDepartmentUsageSchema = z.object({
+  /** null: requests whose gateway token carries no department. */
+  department: z.string().nullable(),
+  requests: Count,
+  tokens: Count,
+  costUsd: z.number(),
+  /** The department's budget, with what it has used in the budget's current UTC day or month. */
+  budget: z
+    .object({ period: z.enum(['day', 'month']), maxTokens: z.number().nullable(), maxUsd: z.number().nullable(), usedTokens: Count, usedUsd: z.number() })
+    .nullable(),
+});
+export type GatewayDepartmentUsage = z.infer<typeof GatewayDepartmentUsageSchema>;
+
 export const GatewayUsageSchema = z.object({
   since: IsoDateTime,
   byDay: z.array(z.object({ day: z.string(), requests: Count, tokens: Count, costUsd: z.number(), refused: Count })),
   byModel: z.array(z.object({ model: z.string(), requests: Count, tokens: Count, costUsd: z.number() })),
   byOutcome: z.array(z.object({ outcome: z.string(), requests: Count })),
+  byDepartment: z.array(GatewayDepartmentUsageSchema),
   recent: z.array(GatewayRequestRecordSchema),
 });
 export type GatewayUsage = z.infer<typeof GatewayUsageSchema>;

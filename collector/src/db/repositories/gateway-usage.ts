@@ -156,3 +156,50 @@ export async function usageSummary(db: Db, tenantId: string, since: Date) {
     byOutcome: byOutcome.rows.map((r) => ({ outcome: r.outcome, requests: Number(r.requests) })),
   };
 }
+
+export interface DepartmentUsageRow {
+  department: string | null;
+  requests: number;
+  tokens: number;
+  costUsd: number;
+  budget: { period: BudgetPeriod; maxTokens: number | null; maxUsd: number | null; usedTokens: number; usedUsd: number } | null;
+}
+
+/**
+ * Requests, tokens and cost per department since `since` (every request, not a sample), with the
+ * department's budget and what it has used in the budget's current period. Period starts are UTC
+ * days ('YYYY-MM-DD', as the budget ledger counts them). A department with a budget but no request
+ * in the window is listed with zeros; requests from tokens without a department have department null.
+ */
+export async function usageByDepartment(db: Db, tenantId: string, since: Date, periodStarts: { day: string; month: string }): Promise<DepartmentUsageRow[]> {
+  const r = await sql<{
+    department: string | null; requests: number; tokens: string | number; usd_micros: string | number;
+    period: BudgetPeriod | null; max_tokens: string | number | null; max_usd_micros: string | number | null; used_tokens: string | number | null; used_usd_micros: string | number | null;
+  }>`
+    with used as (
+      select department, count(*)::int as requests, coalesce(sum(input_tokens + output_tokens), 0)::bigint as tokens,
+             coalesce(sum(cost_usd_micros), 0)::bigint as usd_micros
+      from gateway_requests where tenant_id = ${tenantId} and at >= ${since} group by department
+    ), budgets as (
+      select subject, period, max_tokens, max_usd_micros,
+             ((case period when 'day' then ${periodStarts.day} else ${periodStarts.month} end)::date::timestamp at time zone 'UTC') as starts
+      from gateway_budgets where tenant_id = ${tenantId} and scope = 'department'
+    ), current_period as (
+      select b.subject, coalesce(sum(g.input_tokens + g.output_tokens), 0)::bigint as tokens, coalesce(sum(g.cost_usd_micros), 0)::bigint as usd_micros
+      from budgets b join gateway_requests g on g.tenant_id = ${tenantId} and g.department = b.subject and g.at >= b.starts
+      group by b.subject
+    )
+    select coalesce(u.department, b.subject) as department, coalesce(u.requests, 0)::int as requests, coalesce(u.tokens, 0)::bigint as tokens,
+           coalesce(u.usd_micros, 0)::bigint as usd_micros, b.period, b.max_tokens, b.max_usd_micros,
+           coalesce(c.tokens, 0)::bigint as used_tokens, coalesce(c.usd_micros, 0)::bigint as used_usd_micros
+    from used u full join budgets b on b.subject = u.department
+    left join current_period c on c.subject = b.subject
+    order by 4 desc, 2 desc, 1 nulls last`.execute(db);
+  return r.rows.map((x) => ({
+    department: x.department, requests: Number(x.requests), tokens: Number(x.tokens), costUsd: Number(x.usd_micros) / 1e6,
+    budget: x.period === null ? null : {
+      period: x.period, maxTokens: x.max_tokens === null ? null : Number(x.max_tokens), maxUsd: x.max_usd_micros === null ? null : Number(x.max_usd_micros) / 1e6,
+      usedTokens: Number(x.used_tokens ?? 0), usedUsd: Number(x.used_usd_micros ?? 0) / 1e6,
+    },
+  }));
+}

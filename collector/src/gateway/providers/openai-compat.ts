@@ -2,6 +2,7 @@
 // /v1/chat/completions endpoint, translated to and from the Anthropic Messages shape so the rest of
 // the gateway sees one protocol. Text and function tools are translated; other block types are
 // refused earlier by the scrubber.
+import { chunksToEvents, parseChunks, sseData } from './openai-stream';
 import { type Obj, type Provider, UpstreamError } from './types';
 
 export interface OpenAiCompatOptions {
@@ -84,28 +85,45 @@ export function* messageAsEvents(m: Obj): Generator<Obj> {
 export function openAiCompatProvider(o: OpenAiCompatOptions): Provider {
   const f = o.fetchImpl ?? fetch;
   const url = `${o.baseURL.replace(/\/$/, '').replace(/\/v1$/, '')}/v1/chat/completions`;
-  async function call(body: Obj, signal?: AbortSignal): Promise<Obj> {
+  async function post(body: Obj, signal?: AbortSignal): Promise<Response> {
     let res: Response;
     try {
       res = await f(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(o.apiKey ? { authorization: `Bearer ${o.apiKey}` } : {}) },
-        body: JSON.stringify(toOpenAi(body)),
+        body: JSON.stringify(body),
         ...(signal ? { signal } : {}),
       });
     } catch {
       throw new UpstreamError('local model unreachable');
     }
-    if (!res.ok) throw new UpstreamError(`local model answered ${res.status}`, res.status);
+    if (!res.ok) {
+      void res.body?.cancel().catch(() => undefined);
+      throw new UpstreamError(`local model answered ${res.status}`, res.status);
+    }
+    return res;
+  }
+  async function call(body: Obj, signal?: AbortSignal): Promise<Obj> {
+    const res = await post(toOpenAi(body), signal);
     return fromOpenAi((await res.json()) as OaResponse, String(body.model));
   }
   return {
     name: 'openai-compat',
     create: call,
-    // Local models answer fast enough that one non-streamed call replayed as events keeps the code
-    // small; the client still gets a well-formed stream.
+    // Streamed end to end: chunks are translated as they arrive (usage comes in the last chunk).
     async *stream(body, signal) {
-      yield* messageAsEvents(await call(body, signal));
+      const res = await post({ ...toOpenAi(body), stream: true, stream_options: { include_usage: true } }, signal);
+      if (!/text\/event-stream/i.test(res.headers.get('content-type') ?? '') || !res.body) {
+        // A server that ignores `stream` answers one JSON object: replay it as events.
+        yield* messageAsEvents(fromOpenAi((await res.json()) as OaResponse, String(body.model)));
+        return;
+      }
+      try {
+        yield* chunksToEvents(parseChunks(sseData(res.body as unknown as AsyncIterable<Uint8Array>)), String(body.model));
+      } catch (err) {
+        if (err instanceof UpstreamError) throw err;
+        throw new UpstreamError(signal?.aborted ? 'aborted' : 'local model stream failed');
+      }
     },
   };
 }

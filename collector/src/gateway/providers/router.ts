@@ -1,10 +1,11 @@
 // Which provider and model answer a request: the tier table (frontier / worker) for Claude, and
 // route-by-sensitivity to the local model when a prompt's severity reaches the configured level.
-import { SEVERITIES, type Severity } from '@protocol-zero/policies';
+import { MODEL_TIERS, type ModelTier, SEVERITIES, type Severity } from '@protocol-zero/policies';
 import type { Provider } from './types';
 
-export const TIERS = ['frontier', 'worker'] as const;
-export type ModelTier = (typeof TIERS)[number];
+/** The tier names policy rules use (policies/src/policy/schema.ts). */
+export const TIERS = MODEL_TIERS;
+export type { ModelTier };
 
 export interface RouterConfig {
   anthropic?: Provider | undefined;

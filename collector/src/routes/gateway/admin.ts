@@ -3,11 +3,12 @@
 import { BudgetSchema, GatewayStatusSchema, GatewayTokenCreatedSchema, GatewayTokenCreateSchema, GatewayUsageSchema } from '@protocol-zero/policies';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { deleteBudget, insertGatewayToken, listBudgets, listGatewayRequests, listGatewayTokens, revokeGatewayToken, upsertBudget, usageSummary } from '../../db/repositories/gateway-usage';
+import { deleteBudget, insertGatewayToken, listBudgets, listGatewayRequests, listGatewayTokens, revokeGatewayToken, upsertBudget, usageByDepartment, usageSummary } from '../../db/repositories/gateway-usage';
 import { recordAudit } from '../../db/repositories/audit';
 import { AppError } from '../../errors';
 import { sha256 } from '../../identity/secrets';
 import { actorOf, AUTH, principalOf, userOf } from '../../plugins/auth';
+import { periodStart } from '../../gateway/budgets';
 import { generateGatewayToken, pseudonymOf } from '../../gateway/caller';
 import { AUTH_ERRORS, errors } from '../common';
 import { ConversationIdHeader } from './messages';
@@ -31,9 +32,14 @@ export function adminRoutes(ctx: GatewayRoutesContext): FastifyPluginAsyncZod {
       { config: { auth: AUTH.dashboards }, schema: { tags: ['gateway'], summary: 'Gateway requests, tokens and cost', querystring: z.object({ days: z.coerce.number().int().min(1).max(366).default(30) }), response: { 200: GatewayUsageSchema, ...errors(400, ...AUTH_ERRORS) } } },
       async (req) => {
         const p = principalOf(req);
-        const since = new Date(Date.now() - req.query.days * 86_400_000);
+        const now = new Date();
+        const since = new Date(now.getTime() - req.query.days * 86_400_000);
         await rt.audit.flush();
-        return { since: since.toISOString(), ...(await usageSummary(app.db, p.tenantId, since)), recent: await listGatewayRequests(app.db, p.tenantId, 50) };
+        const periods = { day: periodStart('day', now), month: periodStart('month', now) };
+        const [summary, byDepartment, recent] = await Promise.all([
+          usageSummary(app.db, p.tenantId, since), usageByDepartment(app.db, p.tenantId, since, periods), listGatewayRequests(app.db, p.tenantId, 50),
+        ]);
+        return { since: since.toISOString(), ...summary, byDepartment, recent };
       },
     );
 

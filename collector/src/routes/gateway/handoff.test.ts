@@ -5,6 +5,11 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeAnthropic, type FakeAnthropic } from '../../../../test/fixtures/fake-anthropic/server';
 import { TARGETS } from '../../testing/harness';
+import { DEFAULT_POLICY, UsagePolicySchema } from '@protocol-zero/policies';
+import { appendPolicyVersion } from '../../db/repositories/policies';
+import { DEFAULT_TENANT } from '../../db/repositories/identity';
+import { pseudonymOf } from '../../gateway/caller';
+import { sha256 } from '../../identity/secrets';
 import { startGatewayApp, type GatewayTestApp } from './test-support';
 
 const PROMPT = 'Draft a reply to Jane Roe (jane.roe@acme-corp.com) about her refund';
@@ -91,6 +96,56 @@ describe.each(TARGETS)('gateway hand-off on $name', (target) => {
     const r = await redeem(await make());
     expect(r.statusCode).toBe(410);
     expect(r.json().error.code).toBe('handoff_invalid');
+  });
+
+  /** Binds the device behind `deviceToken` to the user behind `sessionToken`, as enrollment with a user hint does. */
+  const enrollAs = async (deviceToken: string, sessionToken: string) => {
+    const u = await sql<{ email: string; key: string }>`select u.email, t.pseudonym_key as key from api_tokens a join users u on u.id = a.user_id join tenants t on t.id = u.tenant_id where a.token_hash = ${sha256(sessionToken)}`.execute(g.app.db);
+    const { email, key } = u.rows[0]!;
+    await sql`update devices set user_pseudonym = ${pseudonymOf(key, email)} where device_id = (select device_id from api_tokens where token_hash = ${sha256(deviceToken)})`.execute(g.app.db);
+  };
+
+  it.each([
+    ['the user it was made for', 'owner', 200, undefined],
+    ['another user', 'other', 403, 'handoff_wrong_user'],
+  ] as const)('a hand-off from a device enrolled for a user, redeemed by %s', async (_n, who, status, code) => {
+    const myDevice = await g.tokenFor('device');
+    const owner = await g.tokenFor('employee');
+    const other = await g.tokenFor('employee');
+    await enrollAs(myDevice, owner);
+    const h = (await g.app.inject({ method: 'POST', url: '/v1/handoff', headers: { authorization: `Bearer ${myDevice}` }, payload: { prompt: PROMPT, appId: 'chatgpt', host: 'chatgpt.com', decisionId: randomUUID(), entities: {} } })).json() as { token: string; handoffId: string };
+    const r = await redeem(h.token, who === 'owner' ? owner : other);
+    expect(r.statusCode).toBe(status);
+    if (code) {
+      expect(r.json().error.code).toBe(code);
+      // The leaked token is spent and its prompt dropped: the rightful user cannot be handed a copy someone else saw.
+      expect((await redeem(h.token, owner)).statusCode).toBe(410);
+      const left = await sql<{ n: number }>`select length(prompt_enc)::int as n from gateway_handoffs where id = ${h.handoffId}`.execute(g.app.db);
+      expect(left.rows[0]!.n).toBe(0);
+    } else expect((r.json() as { prompt: string }).prompt).toBe(PROMPT);
+  });
+
+  it.each([
+    ['worker', 'frontier', 'claude-haiku-4-5'],
+    ['frontier', 'worker', 'claude-opus-5-5'],
+    [undefined, 'worker', 'claude-haiku-4-5'], // no tier on the rule: the request's own tier stands
+  ] as const)('a redirect rule with modelTier %s overrides a request for %s for the whole hand-off conversation', async (modelTier, requested, model) => {
+    const rule = { id: 'redirect-email', match: { entities: ['EMAIL_ADDRESS'] }, action: 'redirect', ...(modelTier ? { modelTier } : {}) };
+    await appendPolicyVersion(g.app.db, DEFAULT_TENANT, UsagePolicySchema.parse({ ...DEFAULT_POLICY, rules: [rule, ...DEFAULT_POLICY.rules] }), 'test', 'tier');
+    try {
+      const h = (await handoff()).json() as { token: string };
+      const { conversationId } = (await redeem(h.token)).json() as { conversationId: string };
+      for (const turn of [1, 2]) {
+        const m = await g.app.inject({
+          method: 'POST', url: '/v1/messages', headers: { authorization: `Bearer ${employee}`, 'x-pz-conversation-id': conversationId },
+          payload: { model: requested, max_tokens: 16, messages: [{ role: 'user', content: `${PROMPT} (turn ${turn})` }] },
+        });
+        expect(m.statusCode).toBe(200);
+        expect((fake.received.at(-1)!.body as { model: string }).model).toBe(model);
+      }
+    } finally {
+      await appendPolicyVersion(g.app.db, DEFAULT_TENANT, DEFAULT_POLICY, 'test', 'restore');
+    }
   });
 
   it.each([

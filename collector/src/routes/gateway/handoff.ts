@@ -12,7 +12,9 @@ import { actorOf, AUTH, principalOf } from '../../plugins/auth';
 import { publicUrl } from '../../plugins/env';
 import { AnalysisError, analyzeAll } from '../../gateway/analyze';
 import { open, seal } from '../../gateway/crypto';
+import { redirectTierFor } from '../../gateway/policy-tier';
 import { applyScrub } from '../../gateway/scrub-request';
+import { groupsOfUser } from '../../db/repositories/kb';
 import { AUTH_ERRORS, errors } from '../common';
 import type { GatewayRoutesContext } from './index';
 
@@ -68,8 +70,16 @@ export function handoffRoutes(ctx: GatewayRoutesContext): FastifyPluginAsyncZod 
         const conversationId = randomUUID();
         const won = await redeemHandoff(app.db, p.tenantId, tokenHash, conversationId);
         if (!won) throw new AppError('handoff_invalid');
-        await recordAudit(app.db, { tenantId: p.tenantId, actor: actorOf(p), action: 'handoff.redeem', target: live.id, details: { conversationId } });
+        // Minted for a known user (the device's enrolled user): only that user may redeem it. A token
+        // presented by someone else has leaked, so it stays used and its prompt is dropped.
+        const mismatch = won.userPseudonym !== null && won.userPseudonym !== who.user;
+        await recordAudit(app.db, { tenantId: p.tenantId, actor: actorOf(p), action: mismatch ? 'handoff.redeem_refused' : 'handoff.redeem', target: live.id, details: mismatch ? { reason: 'wrong_user' } : { conversationId } });
         await forgetHandoffPrompt(app.db, live.id);
+        if (mismatch) throw new AppError('handoff_wrong_user');
+        // The redirect rule's model tier, if it names one, answers this conversation.
+        const groups = who.kind === 'session' && who.userId ? [who.role ?? '', ...(await groupsOfUser(app.db, p.tenantId, who.userId))].filter(Boolean) : [];
+        const tier = await redirectTierFor(app.db, p.tenantId, live.appId, prompt, groups);
+        if (tier) rt.tiers.set(p.tenantId, conversationId, tier);
         let scrubbed = prompt;
         const out = await rt.vault.update(p.tenantId, conversationId, who.user, (map) =>
           applyScrub([{ text: prompt, set: (s) => void (scrubbed = s) }], analyses, map),

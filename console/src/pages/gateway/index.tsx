@@ -5,20 +5,8 @@ import { api, type Session } from '../../api/client';
 import type { Budget } from '../../api/types';
 import { ChartView } from '../../components/chart';
 import { Card, ErrorNote, Kpi, Loading, useLoad } from '../../components/ui';
-import { int, usd } from '../../format';
-
-/** Cost per department from the request records (content-free; department as the token carries it). */
-export function costByDepartment(recent: GatewayUsage['recent']): { department: string; costUsd: number; requests: number }[] {
-  const m = new Map<string, { costUsd: number; requests: number }>();
-  for (const r of recent) {
-    const k = r.department ?? 'unassigned';
-    const cur = m.get(k) ?? { costUsd: 0, requests: 0 };
-    cur.costUsd += r.costUsd;
-    cur.requests++;
-    m.set(k, cur);
-  }
-  return [...m].map(([department, v]) => ({ department, ...v })).sort((a, b) => b.costUsd - a.costUsd);
-}
+import { int, pct, usd } from '../../format';
+import { budgetShare, departmentLabel } from './budget';
 
 export default function GatewayPage({ session }: { session: Session }) {
   const [u, error] = useLoad(() => api.get<GatewayUsage>('/v1/gateway/usage?days=30'));
@@ -27,7 +15,7 @@ export default function GatewayPage({ session }: { session: Session }) {
   if (error) return <ErrorNote error={error} />;
   if (!u) return <Loading what="gateway usage" />;
   const total = u.byDay.reduce((s, d) => ({ requests: s.requests + d.requests, tokens: s.tokens + d.tokens, cost: s.cost + d.costUsd, refused: s.refused + d.refused }), { requests: 0, tokens: 0, cost: 0, refused: 0 });
-  const depts = costByDepartment(u.recent);
+  const depts = u.byDepartment;
   return (
     <div class="grid">
       <div class="kpis wide">
@@ -39,8 +27,29 @@ export default function GatewayPage({ session }: { session: Session }) {
       <Card title="Cost per day">
         <ChartView label="Gateway cost per day" config={{ type: 'bar', data: { labels: u.byDay.map((d) => d.day.slice(5)), datasets: [{ label: 'USD', data: u.byDay.map((d) => d.costUsd), backgroundColor: '#335c99' }] }, options: { plugins: { legend: { display: false } } } }} />
       </Card>
-      <Card title="Cost per department (recent requests)">
-        <ChartView label="Gateway cost per department" config={{ type: 'doughnut', data: { labels: depts.map((d) => d.department), datasets: [{ data: depts.map((d) => Number(d.costUsd.toFixed(4))) }] }, options: { plugins: { legend: { position: 'right' } } } }} />
+      <Card title="Cost per department (30 days)">
+        <ChartView label="Gateway cost per department" config={{ type: 'doughnut', data: { labels: depts.map(departmentLabel), datasets: [{ data: depts.map((d) => Number(d.costUsd.toFixed(4))) }] }, options: { plugins: { legend: { position: 'right' } } } }} />
+      </Card>
+      <Card wide title="Departments: usage and budgets">
+        {depts.length === 0 ? <p class="muted">No gateway requests in the period.</p> : (
+          <table class="table" data-testid="gateway-departments">
+            <thead><tr><th>Department</th><th class="num">Requests</th><th class="num">Tokens</th><th class="num">Cost</th><th>Budget</th><th class="num">Used this period</th></tr></thead>
+            <tbody>{depts.map((d) => {
+              const b = d.budget;
+              const share = b ? budgetShare(b) : 0;
+              return (
+                <tr key={departmentLabel(d)} data-department={departmentLabel(d)}>
+                  <td>{departmentLabel(d)}</td>
+                  <td class="num">{int(d.requests)}</td>
+                  <td class="num">{int(d.tokens)}</td>
+                  <td class="num">{usd(d.costUsd)}</td>
+                  <td>{b ? [b.maxTokens !== null && `${int(b.maxTokens)} tokens`, b.maxUsd !== null && usd(b.maxUsd)].filter(Boolean).join(' · ') + ` per ${b.period}` : <span class="muted">none</span>}</td>
+                  <td class="num">{b ? <span class={share >= 1 ? 'bad' : ''} title={`${int(b.usedTokens)} tokens · ${usd(b.usedUsd)}`}>{pct(share)}</span> : '—'}</td>
+                </tr>
+              );
+            })}</tbody>
+          </table>
+        )}
       </Card>
       <Card title="By model">
         <table class="table"><thead><tr><th>Model</th><th class="num">Requests</th><th class="num">Tokens</th><th class="num">Cost</th></tr></thead>
