@@ -1,8 +1,11 @@
 // Claim: the console overview answers fast however many events are stored, because it reads the
-// stored model run and daily roll-ups, never the raw events. Loads N decision events into a fresh
-// PostgreSQL database with COPY, runs the roll-up and the exposure job (timed: that is where the
-// raw events are read), then measures GET /v1/exposure/overview p50/p95 against a baseline route
-// measured in the same run (GET /v1/auth/me: one authenticated token lookup).
+// stored model run and daily roll-ups; the only raw events it reads are today's (not yet rolled up).
+// Loads N decision events into a fresh PostgreSQL database with COPY (indexes and primary key
+// dropped during the load and rebuilt after: the way a 10M-row load stays in minutes), runs the
+// roll-up and the exposure job (timed: that is where the raw events are read), then measures
+// GET /v1/exposure/overview p50/p95 against a baseline route measured in the same run
+// (GET /v1/auth/me: one authenticated token lookup), and reports how many raw rows the overview's
+// "today" part scans, since that is the part that grows with the event volume.
 //   pnpm exec tsx bench/exposure-api.ts [--events 1000000] [--requests 200] [--db postgres://pz:pz@127.0.0.1:5432/pz_test]
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -66,11 +69,27 @@ async function main() {
     await ensureTenant(handle.db);
     await ensurePolicySeeded(handle.db, DEFAULT_TENANT);
     const now = Date.now();
+    const pg = handle.pg!;
+    // Bulk load: maintaining three b-trees row by row costs more than building them once afterwards.
+    // The definitions are read back from the catalog, so the rebuilt schema is the migrated one.
+    const indexes = await pg<{ indexdef: string; indexname: string }[]>`
+      select i.indexname, i.indexdef from pg_indexes i where i.tablename = 'decision_events'
+      and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`;
+    const constraints = await pg<{ conname: string; def: string }[]>`
+      select conname, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'decision_events'::regclass and contype in ('p', 'u')`;
+    for (const c of constraints) await pg.unsafe(`alter table decision_events drop constraint ${c.conname}`);
+    for (const i of indexes) await pg.unsafe(`drop index ${i.indexname}`);
     let t = performance.now();
-    const writable = await handle.pg!`copy decision_events (id, tenant_id, received_at, occurred_at, device_id, user_pseudonym, department, app_id, host, channel, tier, action, outcome, rule_id, policy_version, entities, classes, severity, size_bytes, file_type, file_size, justification, handoff_id) from stdin`.writable();
+    const writable = await pg`copy decision_events (id, tenant_id, received_at, occurred_at, device_id, user_pseudonym, department, app_id, host, channel, tier, action, outcome, rule_id, policy_version, entities, classes, severity, size_bytes, file_type, file_size, justification, handoff_id) from stdin`.writable();
     await pipeline(Readable.from(rows(EVENTS, now)), writable);
-    console.log(`loaded ${EVENTS.toLocaleString('en-US')} decision events with COPY in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    await handle.pg!.unsafe('analyze decision_events');
+    const loadS = (performance.now() - t) / 1000;
+    t = performance.now();
+    await pg.unsafe(`set maintenance_work_mem = '256MB'`);
+    for (const c of constraints) await pg.unsafe(`alter table decision_events add constraint ${c.conname} ${c.def}`);
+    for (const i of indexes) await pg.unsafe(i.indexdef);
+    await pg.unsafe('analyze decision_events');
+    const indexS = (performance.now() - t) / 1000;
+    console.log(`loaded ${EVENTS.toLocaleString('en-US')} decision events with COPY in ${loadS.toFixed(1)} s (${Math.round(EVENTS / loadS).toLocaleString('en-US')} rows/s); ${constraints.length + indexes.length} indexes rebuilt + analyze in ${indexS.toFixed(1)} s`);
     t = performance.now();
     await rollupDays(handle.db, utcDay(new Date(now - 31 * DAY)), utcDay(new Date(now)));
     console.log(`roll-up of 31 days: ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -101,6 +120,14 @@ async function main() {
     console.log(`GET /v1/exposure/overview over ${EVENTS.toLocaleString('en-US')} events: p50 ${pct(overview, 0.5).toFixed(1)} ms, p95 ${pct(overview, 0.95).toFixed(1)} ms (${REQUESTS} requests)`);
     console.log(`baseline GET /v1/auth/me: p50 ${pct(base, 0.5).toFixed(1)} ms, p95 ${pct(base, 0.95).toFixed(1)} ms`);
     console.log(`ratio overview/baseline p95: ${(pct(overview, 0.95) / pct(base, 0.95)).toFixed(2)}×`);
+    // The part that grows with volume: today's raw events, read until the nightly roll-up covers them.
+    const windowEnd = new Date((JSON.parse((await app.inject({ method: 'GET', url: '/v1/exposure/overview', headers })).body) as { current: { windowEnd: string } }).current.windowEnd);
+    const today = new Date(Math.floor(windowEnd.getTime() / DAY) * DAY);
+    const t0 = performance.now();
+    const [raw] = await pg<{ n: number }[]>`select count(*)::int as n from decision_events where tenant_id = ${DEFAULT_TENANT} and occurred_at >= ${today} and occurred_at < ${windowEnd} and severity <> 'none'`;
+    const rawMs = performance.now() - t0;
+    const [total] = await pg<{ n: number }[]>`select pg_total_relation_size('decision_events')::bigint as n`;
+    console.log(`overview reads ${raw!.n.toLocaleString('en-US')} raw sensitive events of today (${((raw!.n / EVENTS) * 100).toFixed(1)}% of all; the rest from roll-ups), counting them alone takes ${rawMs.toFixed(0)} ms; decision_events ${(Number(total!.n) / 2 ** 30).toFixed(2)} GiB`);
     await app.close();
   } finally {
     await admin.unsafe(`drop database if exists ${name} with (force)`);

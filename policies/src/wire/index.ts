@@ -6,3 +6,7 @@ export * from './enrollment';
 export * from './policy-document';
 export * from './gateway';
 export * from './live';
+export * from './apps';
+export * from './events-query';
+export * from './policy-versions';
+export * from './audit';

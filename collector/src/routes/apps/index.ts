@@ -1,4 +1,4 @@
-import { APPS, TierSchema, tierOf, vendorRiskScore, type AiApp } from '@protocol-zero/policies';
+import { APPS, AppSanctionedSchema, AppSanctionSchema, AppsResponseSchema, tierOf, vendorRiskScore, type AiApp } from '@protocol-zero/policies';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { appUsage, listAppOverrides, upsertAppOverride } from '../../db/repositories/apps';
@@ -13,26 +13,6 @@ import { errors } from '../common';
 
 const CATALOG = APPS as Record<string, AiApp | undefined>;
 
-const AppRowSchema = z.object({
-  appId: z.string(),
-  name: z.string(),
-  vendor: z.string(),
-  category: z.string(),
-  catalogued: z.boolean(),
-  tier: TierSchema,
-  override: z.object({ tier: z.string(), note: z.string(), updatedAt: z.string(), updatedBy: z.string() }).nullable(),
-  vendorRisk: z.number().nullable(),
-  events: z.number(),
-  blocked: z.number(),
-  redirected: z.number(),
-  users: z.number(),
-  clients: z.number(),
-  bytes: z.number(),
-  firstDay: z.string(),
-  lastDay: z.string(),
-  sources: z.array(z.string()),
-});
-
 export const appRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app) => {
   app.get(
     '/v1/apps',
@@ -42,7 +22,7 @@ export const appRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app) => {
         tags: ['apps'],
         summary: 'AI apps seen by extensions and sensors: usage, users, bytes, vendor risk, sanction tier',
         querystring: z.object({ days: z.coerce.number().int().min(1).max(400).default(30) }),
-        response: { 200: z.object({ from: z.string(), apps: z.array(AppRowSchema), unknownHosts: z.array(z.object({ host: z.string(), reason: z.string(), hits: z.number(), firstSeen: z.string(), lastSeen: z.string() })) }), ...errors(400, 401, 403) },
+        response: { 200: AppsResponseSchema, ...errors(400, 401, 403) },
       },
     },
     async (req) => {
@@ -76,8 +56,8 @@ export const appRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app) => {
         tags: ['apps'],
         summary: 'Set an app’s sanction tier: publishes a policy version with tiers.apps[appId] (audited)',
         params: z.object({ appId: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/) }),
-        body: z.object({ tier: TierSchema, note: z.string().trim().min(1).max(500) }).strict(),
-        response: { 200: z.object({ appId: z.string(), tier: TierSchema, policyVersion: z.number() }), ...errors(400, 401, 403, 404, 409) },
+        body: AppSanctionSchema,
+        response: { 200: AppSanctionedSchema, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req) => {

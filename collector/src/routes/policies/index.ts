@@ -1,4 +1,4 @@
-import { parsePolicyYaml, PolicyDocumentSchema, validatePolicy, type UsagePolicy } from '@protocol-zero/policies';
+import { parsePolicyYaml, PolicyDocumentSchema, PolicyVersionsSchema, SimulationSchema, validatePolicy, type UsagePolicy } from '@protocol-zero/policies';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../../db/repositories/audit';
@@ -7,7 +7,7 @@ import { AppError } from '../../errors';
 import { actorOf, AUTH, principalOf, userOf } from '../../plugins/auth';
 import type { Env } from '../../plugins/env';
 import { errors } from '../common';
-import { simulatePolicy, SimulationSchema } from './simulate';
+import { simulatePolicy } from './simulate';
 
 /** A draft arrives as YAML text (the console editor) or as a JSON object. */
 export const DraftSchema = z.union([
@@ -20,8 +20,6 @@ export function parseDraft(d: z.infer<typeof DraftSchema>): UsagePolicy {
   if (!r.ok) throw new AppError('validation_failed', 'the policy is not valid', r.issues);
   return r.policy;
 }
-
-const VersionSummarySchema = z.object({ version: z.number(), etag: z.string(), createdAt: z.string(), createdBy: z.string(), comment: z.string() });
 
 export const policyRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app) => {
   app.get(
@@ -46,7 +44,7 @@ export const policyRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app) => 
 
   app.get(
     '/v1/policies/versions',
-    { config: { auth: AUTH.dashboards }, schema: { tags: ['policy'], summary: 'Policy version history', response: { 200: z.object({ versions: z.array(VersionSummarySchema) }), ...errors(401, 403) } } },
+    { config: { auth: AUTH.dashboards }, schema: { tags: ['policy'], summary: 'Policy version history', response: { 200: PolicyVersionsSchema, ...errors(401, 403) } } },
     async (req) => ({ versions: await listPolicyVersions(app.db, principalOf(req).tenantId) }),
   );
 

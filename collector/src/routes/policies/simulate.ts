@@ -1,24 +1,11 @@
 // Replays a draft policy over stored decisions. Events carry what evaluate() needs (entity counts,
 // classes, severity, app, channel), so the replay is exact for content; user groups are
 // approximated by the event's department.
-import { ACTIONS, APPS, evaluate, type AppCategory, type Channel, type ContentSummary, type UsagePolicy } from '@protocol-zero/policies';
-import { z } from 'zod';
+import { ACTIONS, APPS, evaluate, type AppCategory, type Channel, type ContentSummary, type Simulation, type UsagePolicy } from '@protocol-zero/policies';
 import type { Db } from '../../db/database';
 import { decisionSummariesSince } from '../../db/repositories/events';
 
 const MAX_EVENTS = 200_000;
-
-export const SimulationSchema = z.object({
-  days: z.number(),
-  evaluated: z.number(),
-  changed: z.number(),
-  truncated: z.boolean(),
-  transitions: z.array(z.object({ from: z.string(), to: z.string(), count: z.number() })),
-  byApp: z.array(z.object({ appId: z.string(), changed: z.number(), evaluated: z.number() })),
-  byRule: z.array(z.object({ ruleId: z.string().nullable(), count: z.number() })),
-  samples: z.array(z.object({ eventId: z.string(), appId: z.string(), from: z.string(), to: z.string(), ruleId: z.string().nullable() })),
-});
-export type Simulation = z.infer<typeof SimulationSchema>;
 
 export async function simulatePolicy(db: Db, tenantId: string, draft: UsagePolicy, days: number, now = new Date()): Promise<Simulation> {
   const since = new Date(now.getTime() - days * 86_400_000);

@@ -2,25 +2,29 @@
 // one needs a reason and is written to the audit log by the collector.
 import { useEffect, useState } from 'preact/hooks';
 import { api, openLive } from '../../api/client';
-import type { EventsResponse, LiveDecision, LiveMessage, StoredEvent } from '../../api/types';
+import type { EventsResponse, LiveDecision, LiveMessage, RevealResponse, StoredEvent } from '../../api/types';
 import { Card, ErrorNote, Loading } from '../../components/ui';
 import { shortUser } from '../../format';
 
-type Row = Pick<StoredEvent, 'id' | 'occurredAt' | 'appId' | 'user' | 'action' | 'outcome' | 'severity'> & Partial<StoredEvent> & { live?: boolean };
+// A row is a stored event or a live one, which carries fewer fields (and plain strings).
+type Row = LiveDecision & Partial<Omit<StoredEvent, keyof LiveDecision>> & { live?: boolean };
 const SEVERITIES = ['', 'low', 'medium', 'high', 'critical'];
 const OUTCOMES = ['', 'sent', 'sent_with_justification', 'redacted', 'redirected', 'blocked', 'cancelled'];
 
-function Reveal({ user }: { user: string }) {
+/**
+ * The identity, once revealed, is kept by the page for every row of that user: asking again for
+ * each of their rows would write one audited reveal per row for a single decision to look.
+ */
+function Reveal({ user, identity, onRevealed }: { user: string; identity: string | undefined; onRevealed: (identity: string) => void }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [identity, setIdentity] = useState<string>();
   const [error, setError] = useState<unknown>();
   if (identity) return <span class="revealed" title="revealed; audited">{identity}</span>;
   if (!open) return <button class="link small" onClick={() => setOpen(true)}>reveal</button>;
   return (
     <span class="inline-edit">
       <input placeholder="reason (min. 10 characters, audited)" value={reason} onInput={(e) => setReason(e.currentTarget.value)} aria-label="Reveal reason" />
-      <button disabled={reason.trim().length < 10} onClick={() => void api.post<{ identity: string }>('/v1/events/reveal', { user, reason }).then((r) => setIdentity(r.identity), setError)}>Reveal</button>
+      <button disabled={reason.trim().length < 10} onClick={() => void api.post<RevealResponse>('/v1/events/reveal', { user, reason }).then((r) => onRevealed(r.identity), setError)}>Reveal</button>
       <ErrorNote error={error} />
     </span>
   );
@@ -39,6 +43,7 @@ export default function EventsPage() {
   const [error, setError] = useState<unknown>();
   const [liveCount, setLiveCount] = useState(0);
   const [connected, setConnected] = useState(false);
+  const [identities, setIdentities] = useState<Record<string, string>>({});
 
   useEffect(() => {
     const q = new URLSearchParams({ limit: '200' });
@@ -74,7 +79,7 @@ export default function EventsPage() {
             {rows.map((e) => (
               <tr key={e.id} class={e.live ? 'live' : ''} data-event={e.id}>
                 <td>{new Date(e.occurredAt).toLocaleString()}</td>
-                <td><code title={e.user}>{shortUser(e.user)}</code> <Reveal user={e.user} /></td>
+                <td><code title={e.user}>{shortUser(e.user)}</code> <Reveal user={e.user} identity={identities[e.user]} onRevealed={(identity) => setIdentities((m) => ({ ...m, [e.user]: identity }))} /></td>
                 <td>{e.department ?? '—'}</td>
                 <td>{e.appId}</td>
                 <td>{e.action}</td>
