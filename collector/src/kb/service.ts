@@ -7,8 +7,10 @@ import { LsaEmbedder } from './embed/lsa';
 import { OpenAiCompatibleEmbedder } from './embed/openai-compatible';
 import type { Embedder } from './embed/types';
 import { chunkMarkdown } from './ingest/chunk';
+import { dropTitleHeading } from './ingest/heading-path';
 import { extractHtml } from './ingest/html';
-import { extractPdf } from './ingest/pdf';
+import { pagesOf } from './ingest/pages';
+import { extractPdf, type PageStart } from './ingest/pdf';
 import type { Fusion } from './retrieval/fusion';
 import { EmbeddedStore } from './stores/embedded';
 import { QdrantStore } from './stores/qdrant';
@@ -16,6 +18,12 @@ import type { KbChunk, KbStore, SearchRequest, StoredChunk } from './stores/type
 
 /** Below this many chunks a corpus-trained model has too little co-occurrence to be better than noise. */
 export const MIN_LSA_CHUNKS = 60;
+/**
+ * Part of every content hash: bumped when extraction or chunking changes what a document yields
+ * (2: PDF pages, title heading dropped from paths, bold PDF headings), so re-ingesting an unchanged
+ * file after an upgrade rebuilds its chunks instead of being a no-op.
+ */
+const INGEST_VERSION = 2;
 
 /** `application/pdf` content travels base64-encoded (JSON bodies and job payloads are text). */
 export const KB_CONTENT_TYPES = ['text/markdown', 'text/html', 'text/plain', 'application/pdf'] as const;
@@ -76,25 +84,27 @@ export class KnowledgeBase {
 
   async ingest(input: IngestInput): Promise<IngestResult> {
     const acl = [...new Set(input.acl)].sort();
-    const contentHash = createHash('sha256').update(JSON.stringify([input.contentType, input.title ?? '', acl, input.content])).digest('hex');
+    const contentHash = createHash('sha256').update(JSON.stringify([INGEST_VERSION, input.contentType, input.title ?? '', acl, input.content])).digest('hex');
     const existing = await findDocumentBySource(this.db, input.tenantId, input.source);
     if (existing?.content_hash === contentHash) return { documentId: existing.id, status: 'unchanged', chunks: -1 };
 
-    const { title, text } = await extractText(input);
+    const { title, text, pageStarts } = await extractText(input);
     const documentId = existing?.id ?? randomUUID();
     const docTitle = input.title?.trim() || title || input.source;
-    const pieces = chunkMarkdown(text);
+    const chunked = chunkMarkdown(text);
+    const paths = dropTitleHeading(docTitle, chunked.map((p) => p.headingPath));
+    const pieces = chunked.map((p, i) => ({ ...p, headingPath: paths[i]!, pages: pagesOf(p.start, p.end, pageStarts) }));
     const index = this.tenants.get(input.tenantId) ? await this.indexFor(input.tenantId) : undefined;
     const pretrained = this.config.embeddings ? await this.makeEmbedder() : undefined;
     const vectors = pretrained ? await pretrained.embed(pieces.map((p) => embedText(docTitle, p.headingPath, p.text))) : [];
     const chunks: StoredChunk[] = pieces.map((p, i) => ({
       id: `${documentId}:${contentHash.slice(0, 8)}:${i}`, tenantId: input.tenantId, documentId, title: docTitle, source: input.source,
-      headingPath: p.headingPath, text: p.text, start: p.start, end: p.end, acl, vector: vectors[i] ?? new Float32Array(0),
+      headingPath: p.headingPath, text: p.text, start: p.start, end: p.end, ...(p.pages ? { pages: p.pages } : {}), acl, vector: vectors[i] ?? new Float32Array(0),
     }));
     const revision = await saveDocument(this.db, {
       id: documentId, tenantId: input.tenantId, source: input.source, title: docTitle, contentType: input.contentType, acl, contentHash,
       createdBy: input.createdBy, embedder: pretrained?.id ?? null,
-      chunks: chunks.map((c, i) => ({ id: c.id, ordinal: i, headingPath: c.headingPath, text: c.text, start: c.start, end: c.end, vector: pretrained ? c.vector : null })),
+      chunks: chunks.map((c, i) => ({ id: c.id, ordinal: i, headingPath: c.headingPath, text: c.text, start: c.start, end: c.end, pages: c.pages, vector: pretrained ? c.vector : null })),
     });
     // Keep this process's index current without a rebuild when nobody else changed the tenant.
     if (index && index.revision === revision - 1 && index.drift + chunks.length <= Math.max(50, index.chunks / 4)) {
@@ -190,7 +200,7 @@ export class KnowledgeBase {
   }
 }
 
-async function extractText(input: IngestInput): Promise<{ title: string; text: string }> {
+async function extractText(input: IngestInput): Promise<{ title: string; text: string; pageStarts?: PageStart[] }> {
   if (input.contentType === 'text/html') return extractHtml(input.content, safeUrl(input.source));
   if (input.contentType === 'application/pdf') return extractPdf(Buffer.from(input.content, 'base64'));
   const title = input.contentType === 'text/markdown' ? (/^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(input.content)?.[1] ?? '') : '';

@@ -22,6 +22,8 @@ export interface KbHit {
   headingPath: string[];
   start: number;
   end: number;
+  /** PDF passages: the pages they came from. */
+  pages?: { from: number; to: number };
   flagged: string[];
   text: string;
   score: number;

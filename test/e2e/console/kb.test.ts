@@ -91,12 +91,15 @@ describe('knowledge base page in Chromium', () => {
     const vpn = await search(page, 'what to do when the VPN tunnel drops');
     await expect.poll(() => vpn.first().getAttribute('data-source')).toBe('upload/handbook.md');
     expect(await vpn.first().getByTestId('kb-citation').innerText()).toBe('[1] Employee handbook › Remote access');
+    expect(await vpn.first().getByTestId('kb-pages').count()).toBe(0); // Markdown has no pages
     expect(await vpn.first().locator('blockquote').innerText()).toContain('UDP port 4500');
 
     const receipts = await search(page, 'how many days to submit receipts after a trip');
     await expect.poll(() => receipts.first().getAttribute('data-source')).toBe('upload/travel-policy.pdf');
-    // The PDF's title came from the upload form; its heading path from the PDF's font sizes.
-    expect(await receipts.first().getByTestId('kb-citation').innerText()).toBe('[1] Travel policy 2026 › Travel policy › Reimbursement');
+    // The PDF's title came from the upload form; its heading path from the PDF's font sizes, minus the
+    // first heading that only repeats the title; the page from the PDF's text layer.
+    expect(await receipts.first().getByTestId('kb-citation').innerText()).toBe('[1] Travel policy 2026 › Reimbursement');
+    expect(await receipts.first().getByTestId('kb-pages').innerText()).toBe(', p. 2');
     expect(await receipts.first().locator('blockquote').innerText()).toContain('within thirty days of the trip');
     await page.screenshot({ path: join(SHOTS, 'kb-search.png'), fullPage: true });
 

@@ -5,10 +5,12 @@ import * as core from './202611211700_core';
 import * as exposure from './202611211910_exposure';
 import * as gateway from './202611211800_gateway';
 import * as kb from './202611211900_kb';
+import * as kbPages from './202611212100_kb_pages';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '202611211700_core': core,
   '202611211800_gateway': gateway,
   '202611211900_kb': kb,
   '202611211910_exposure': exposure,
+  '202611212100_kb_pages': kbPages,
 };

@@ -2,6 +2,7 @@
 // in one transaction, so another process either sees the old document or the new one.
 import { sql } from 'kysely';
 import type { Db } from '../database';
+import type { PageRange } from '../../kb/ingest/pages';
 
 export interface KbChunkRow {
   id: string;
@@ -10,6 +11,7 @@ export interface KbChunkRow {
   text: string;
   start: number;
   end: number;
+  pages?: PageRange | undefined;
   vector: Float32Array | null;
 }
 
@@ -58,7 +60,7 @@ export async function saveDocument(db: Db, doc: KbDocumentInput): Promise<number
         .values(
           doc.chunks.slice(i, i + 500).map((c) => ({
             id: c.id, tenant_id: doc.tenantId, document_id: doc.id, ordinal: c.ordinal, heading_path: JSON.stringify(c.headingPath),
-            text: c.text, start_offset: c.start, end_offset: c.end, acl: JSON.stringify(doc.acl), embedder: doc.embedder,
+            text: c.text, start_offset: c.start, end_offset: c.end, page_from: c.pages?.from ?? null, page_to: c.pages?.to ?? null, acl: JSON.stringify(doc.acl), embedder: doc.embedder,
             vector: c.vector ? new Uint8Array(c.vector.buffer, c.vector.byteOffset, c.vector.byteLength) : null,
           })),
         )
@@ -107,14 +109,15 @@ export async function loadTenantChunks(db: Db, tenantId: string) {
   const rows = await db
     .selectFrom('kb_chunks as c')
     .innerJoin('kb_documents as d', 'd.id', 'c.document_id')
-    .select(['c.id', 'c.document_id', 'c.heading_path', 'c.text', 'c.start_offset', 'c.end_offset', 'c.acl', 'c.embedder', 'c.vector', 'd.title', 'd.source'])
+    .select(['c.id', 'c.document_id', 'c.heading_path', 'c.text', 'c.start_offset', 'c.end_offset', 'c.page_from', 'c.page_to', 'c.acl', 'c.embedder', 'c.vector', 'd.title', 'd.source'])
     .where('c.tenant_id', '=', tenantId)
     .orderBy('c.document_id')
     .orderBy('c.ordinal')
     .execute();
   return rows.map((r) => ({
     id: r.id, documentId: r.document_id, headingPath: r.heading_path as unknown as string[], text: r.text, start: r.start_offset,
-    end: r.end_offset, acl: r.acl as unknown as string[], embedder: r.embedder, title: r.title, source: r.source,
+    end: r.end_offset, ...(r.page_from !== null ? { pages: { from: r.page_from, to: r.page_to ?? r.page_from } } : {}),
+    acl: r.acl as unknown as string[], embedder: r.embedder, title: r.title, source: r.source,
     vector: r.vector ? new Float32Array(Uint8Array.from(r.vector).buffer) : null,
   }));
 }

@@ -1,4 +1,4 @@
-// Row types of the knowledge-base tables (migration 202611211900_kb).
+// Row types of the knowledge-base tables (migrations 202611211900_kb, 202611212100_kb_pages).
 import type { ColumnType } from 'kysely';
 import type { Json } from './core';
 
@@ -28,6 +28,9 @@ export interface KbChunksTable {
   text: string;
   start_offset: number;
   end_offset: number;
+  /** PDF pages the chunk spans; null for documents without pages. */
+  page_from: ColumnType<number | null, number | null | undefined, number | null>;
+  page_to: ColumnType<number | null, number | null | undefined, number | null>;
   acl: Json<string[]>;
   embedder: string | null;
   vector: Uint8Array | null;

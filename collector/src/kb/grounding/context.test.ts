@@ -23,6 +23,18 @@ describe('buildGrounding', () => {
     expect(system.match(/<\/passage>/g)).toHaveLength(2);
   });
 
+  it.each([
+    [{ from: 3, to: 3 }, 'VPN › Section, p. 3'],
+    [{ from: 3, to: 4 }, 'VPN › Section, pp. 3–4'],
+    [undefined, 'VPN › Section'],
+  ])('cites PDF pages %j in the passage source, the citation and the fallback answer', (pages, where) => {
+    const c = { ...chunk('vpn', 'Restart the VPN client.'), ...(pages ? { pages } : {}) };
+    const g = buildGrounding([c]);
+    expect(g.system).toContain(`<passage n="1" source="${where}">`);
+    expect(g.citations[0]!.pages).toEqual(pages);
+    expect(passagesAnswer('vpn?', [c], g.citations)).toContain(`[1] ${where}\n`);
+  });
+
   it('answers with the best passages when no model is configured', () => {
     const text = passagesAnswer('vpn?', [chunk('vpn', 'Restart the VPN client.')], citations);
     expect(text).toContain('[1] VPN › Section\nRestart the VPN client.');

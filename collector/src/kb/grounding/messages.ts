@@ -29,7 +29,7 @@ export function withGrounding(body: Obj, grounding: string): Obj {
 
 /** Citations travel in a header (both JSON and SSE answers): ASCII-safe JSON, no passage text. */
 export function citationsHeader(citations: readonly Citation[]): string {
-  return encodeURIComponent(JSON.stringify(citations.map((c) => ({ n: c.n, title: c.title, source: c.source, headingPath: c.headingPath, flagged: c.flagged.length > 0 }))));
+  return encodeURIComponent(JSON.stringify(citations.map((c) => ({ n: c.n, title: c.title, source: c.source, headingPath: c.headingPath, ...(c.pages ? { pages: c.pages } : {}), flagged: c.flagged.length > 0 }))));
 }
 
 /** With no model configured, the answer is the best passages, shaped as a Messages API reply. */

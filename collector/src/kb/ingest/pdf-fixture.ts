@@ -1,5 +1,5 @@
 // Real PDFs for tests, written by pdfkit (the board report's library): a title, sections, a wrapped
-// paragraph, a bullet list and a second page — the structure extractPdf must recover.
+// paragraph, a bullet list, bold body-size lines and a second page — the structure extractPdf must recover.
 import PDFDocument from 'pdfkit';
 
 export interface PdfSection {
@@ -8,6 +8,17 @@ export interface PdfSection {
   bullets?: string[];
   /** Start this section on a new page. */
   newPage?: boolean;
+  /** Body-size lines after the paragraphs and bullets: bold or regular, an optional bold run-in `lead`, then `after` line heights of space (default 0.8). */
+  lines?: PdfLine[];
+}
+
+export interface PdfLine {
+  text: string;
+  bold?: boolean;
+  lead?: string;
+  after?: number;
+  /** Start a new page before this line. */
+  pageBreak?: boolean;
 }
 
 export async function makePdf(title: string, sections: readonly PdfSection[], opts: { metaTitle?: string; userPassword?: string } = {}): Promise<Buffer> {
@@ -23,6 +34,12 @@ export async function makePdf(title: string, sections: readonly PdfSection[], op
     for (const p of s.paragraphs ?? []) doc.text(p).moveDown(0.8);
     for (const b of s.bullets ?? []) doc.text(`•  ${b}`);
     if (s.bullets?.length) doc.moveDown(0.8);
+    for (const l of s.lines ?? []) {
+      if (l.pageBreak) doc.addPage();
+      if (l.lead) doc.font('Helvetica-Bold').text(l.lead, { continued: true });
+      doc.font(l.bold ? 'Helvetica-Bold' : 'Helvetica').text(l.text).moveDown(l.after ?? 0.8);
+    }
+    doc.font('Helvetica');
   }
   doc.end();
   await done;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aclFilter, pointId, QdrantStore, sparseVector } from './qdrant';
+import { aclFilter, fromPayload, pointId, QdrantStore, sparseVector, toPayload } from './qdrant';
+import type { KbChunk } from './types';
 import { runStoreContract } from './store-contract';
 
 // No Qdrant server can be installed here: the full contract runs when QDRANT_URL points at one
@@ -22,5 +23,14 @@ describe.skipIf(!!url)('Qdrant adapter request shapes (no server)', () => {
     expect(sparseVector('tunnel', false).values).toEqual([1]);
     expect(pointId('doc:abc:0')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(pointId('doc:abc:0')).toBe(pointId('doc:abc:0'));
+  });
+  it.each([
+    ['with pages', { from: 2, to: 3 }],
+    ['without pages', undefined],
+  ])('carries a chunk through its payload unchanged (%s)', (_name, pages) => {
+    const chunk: KbChunk = { id: 'd:h:0', tenantId: 't', documentId: 'd', title: 'T', source: 's.pdf', headingPath: ['A'], text: 'x', start: 0, end: 1, acl: ['hr'], ...(pages ? { pages } : {}) };
+    const payload = toPayload(chunk);
+    expect(payload).toMatchObject({ page_from: pages?.from ?? null, page_to: pages?.to ?? null });
+    expect(fromPayload(JSON.parse(JSON.stringify(payload)))).toEqual(chunk);
   });
 });

@@ -157,15 +157,16 @@ export function pointId(chunkId: string): string {
 
 const hashToNumber = (chunkId: string) => Number.parseInt(createHash('sha256').update(chunkId).digest('hex').slice(0, 12), 16);
 
-function toPayload(c: KbChunk): Record<string, unknown> {
-  return { chunk_id: c.id, tenant_id: c.tenantId, document_id: c.documentId, title: c.title, source: c.source, heading_path: c.headingPath, text: c.text, start: c.start, end: c.end, acl: c.acl };
+export function toPayload(c: KbChunk): Record<string, unknown> {
+  return { chunk_id: c.id, tenant_id: c.tenantId, document_id: c.documentId, title: c.title, source: c.source, heading_path: c.headingPath, text: c.text, start: c.start, end: c.end, acl: c.acl, page_from: c.pages?.from ?? null, page_to: c.pages?.to ?? null };
 }
 
-function fromPayload(p: Record<string, unknown> | null | undefined): KbChunk {
+export function fromPayload(p: Record<string, unknown> | null | undefined): KbChunk {
   const v = p ?? {};
   return {
     id: String(v.chunk_id), tenantId: String(v.tenant_id), documentId: String(v.document_id), title: String(v.title ?? ''),
     source: String(v.source ?? ''), headingPath: (v.heading_path as string[]) ?? [], text: String(v.text ?? ''),
     start: Number(v.start ?? 0), end: Number(v.end ?? 0), acl: (v.acl as string[]) ?? [],
+    ...(typeof v.page_from === 'number' ? { pages: { from: v.page_from, to: typeof v.page_to === 'number' ? v.page_to : v.page_from } } : {}),
   };
 }

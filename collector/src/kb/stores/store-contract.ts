@@ -70,6 +70,21 @@ export function runStoreContract(name: string, makeStore: () => Promise<KbStore>
       }
     });
 
+    it('returns the pages a chunk came from, and none for a chunk without pages', async () => {
+      const store = await seeded();
+      try {
+        const text = 'Per diem rates for trips abroad are listed in the appendix table of the travel manual.';
+        const [vector] = await embedder.embed([text]);
+        await store.upsert([{ id: 'manual:v1:0', tenantId, documentId: 'manual', title: 'Travel manual', source: 'contract.pdf', headingPath: ['Appendix'], text, start: 0, end: text.length, pages: { from: 3, to: 4 }, acl: [], vector: vector! }]);
+        const hits = await search(store, 'per diem rates abroad appendix', [], 'bm25');
+        expect(hits[0]?.chunk).toMatchObject({ id: 'manual:v1:0', pages: { from: 3, to: 4 } });
+        const plain = (await search(store, 'travel expenses reimbursed receipts', [], 'bm25')).find((h) => h.chunk.documentId === 'expenses');
+        expect(plain?.chunk.pages).toBeUndefined();
+      } finally {
+        await store.close();
+      }
+    });
+
     it('keeps tenants apart', async () => {
       const store = await seeded();
       try {

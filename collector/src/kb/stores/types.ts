@@ -1,3 +1,4 @@
+import type { PageRange } from '../ingest/pages';
 import type { Fusion } from '../retrieval/fusion';
 
 export interface KbChunk {
@@ -10,6 +11,8 @@ export interface KbChunk {
   text: string;
   start: number; // offsets in the document's extracted text (citations)
   end: number;
+  /** PDF pages the chunk came from (citations print "p. 3" / "pp. 3–4"); absent for other documents. */
+  pages?: PageRange;
   /** Groups that may retrieve this chunk; empty = everyone in the tenant. */
   acl: string[];
 }

@@ -13,6 +13,8 @@ const Group = z.string().regex(/^[A-Za-z0-9._:-]{1,64}$/);
 const HitSchema = z.object({
   n: z.number(), documentId: z.string(), title: z.string(), source: z.string(), headingPath: z.array(z.string()),
   start: z.number(), end: z.number(), flagged: z.array(z.string()), text: z.string(), score: z.number(),
+  // PDF passages: the pages they came from (absent for documents without pages).
+  pages: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }).optional(),
 });
 
 export const kbRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app, { env }) => {

@@ -25,8 +25,19 @@ describe.each(TARGETS)('PDF documents on $name', (target) => {
     const docs = (await t.app.inject({ method: 'GET', url: '/v1/kb/documents', headers: auth() })).json().documents;
     expect(docs).toEqual([expect.objectContaining({ title: 'Travel policy', source: 'policies/travel.pdf', contentType: 'application/pdf', acl: ['analyst'], chunks: 3 })]);
     const hits = (await t.app.inject({ method: 'POST', url: '/v1/kb/search', headers: auth(), payload: { query: 'how many days to submit receipts', k: 3 } })).json().hits;
-    expect(hits[0]).toMatchObject({ title: 'Travel policy', source: 'policies/travel.pdf', headingPath: ['Travel policy', 'Reimbursement'] });
+    // The index is rebuilt from the database here, so the pages went through the kb_chunks columns.
+    expect(hits[0]).toMatchObject({ title: 'Travel policy', source: 'policies/travel.pdf', headingPath: ['Reimbursement'], pages: { from: 2, to: 2 } });
     expect(hits[0].text).toContain('within thirty days');
+  });
+
+  it('cites a section spanning a page break with its page range, under the upload title only once', async () => {
+    const sections = [...TRAVEL_POLICY, { heading: 'Per diem', lines: [{ text: 'Per diem meals are paid at 40 euros a day.' }, { text: 'The last travel day is paid at half rate.', pageBreak: true }] }];
+    const content = (await makePdf('Travel policy', sections)).toString('base64');
+    const r = await ingest({ source: 'policies/travel-2026.pdf', title: 'Travel policy 2026', contentType: 'application/pdf', content, acl: ['analyst'] });
+    expect(r.json()).toMatchObject({ status: 'created', chunks: 4 });
+    const hits = (await t.app.inject({ method: 'POST', url: '/v1/kb/search', headers: auth(), payload: { query: 'per diem half rate last travel day', k: 5 } })).json().hits;
+    const top = hits.find((h: { source: string }) => h.source === 'policies/travel-2026.pdf');
+    expect(top).toMatchObject({ title: 'Travel policy 2026', headingPath: ['Per diem'], pages: { from: 2, to: 3 } });
   });
 
   it.each([

@@ -1,6 +1,7 @@
 // Sends one turn to the gateway and streams the restored answer back. The conversation id keeps
 // placeholders stable across turns; the session token rides only in the Authorization header.
 import { loadSession } from '../../api/client';
+import { pageLabel } from '../kb/upload-file';
 import { SseParser } from './sse';
 
 /** A knowledge-base passage the answer was grounded on (no passage text: that stays server-side). */
@@ -9,6 +10,8 @@ export interface Citation {
   title: string;
   source: string;
   headingPath: string[];
+  /** PDF passages: the pages they came from. */
+  pages?: { from: number; to: number };
   flagged: boolean;
 }
 
@@ -18,6 +21,13 @@ export interface Turn {
   /** Placeholders the model invented (never issued): shown as a warning under the answer. */
   invented?: string[];
   citations?: Citation[];
+}
+
+/** "Travel policy › Reimbursement, p. 2": the title once, then the heading path, then PDF pages. */
+export function citationLabel(c: Citation): string {
+  const path = [c.title, ...c.headingPath.filter((h) => h !== c.title)].join(' › ');
+  const pages = pageLabel(c.pages);
+  return pages ? `${path}, ${pages}` : path;
 }
 
 export function parseCitations(header: string | null): Citation[] {

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type Session } from '../../api/client';
 import { Card, ErrorNote } from '../../components/ui';
 import { alignOriginal, tokenFromHash } from './align';
-import { sendTurn, type Turn } from './chat';
+import { citationLabel, sendTurn, type Turn } from './chat';
 
 const STORE = 'pz.assistant';
 
@@ -109,7 +109,7 @@ export default function AssistantPage(_props: { session: Session }) {
                 <ol class="citations muted" data-testid="assistant-citations">
                   {t.citations.map((c) => (
                     <li key={c.n} value={c.n} title={c.source}>
-                      {[c.title, ...c.headingPath.filter((h) => h !== c.title)].join(' › ')}
+                      {citationLabel(c)}
                       {c.flagged ? ' (contained instructions: quoted, not followed)' : ''}
                     </li>
                   ))}

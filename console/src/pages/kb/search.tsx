@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { kb, type KbHit, type KbMode } from '../../api/kb';
 import { Card, ErrorNote } from '../../components/ui';
-import { citationPath } from './upload-file';
+import { citationPath, pageLabel } from './upload-file';
 
 /** `version` moves when documents change: a shown result is searched again, so a deleted document leaves it. */
 export function SearchCard({ version }: { version: number }) {
@@ -43,7 +43,7 @@ export function SearchCard({ version }: { version: number }) {
           <ol class="kb-hits">
             {result.hits.map((h) => (
               <li key={`${h.documentId}:${h.start}`} data-source={h.source} style={{ marginBottom: '12px' }}>
-                <div><b data-testid="kb-citation">[{h.n}] {citationPath(h.title, h.headingPath)}</b> <span class="muted small">· <code>{h.source}</code> · score {h.score.toFixed(3)}</span></div>
+                <div><b data-testid="kb-citation">[{h.n}] {citationPath(h.title, h.headingPath)}</b>{h.pages && <span data-testid="kb-pages">, {pageLabel(h.pages)}</span>} <span class="muted small">· <code>{h.source}</code> · score {h.score.toFixed(3)}</span></div>
                 {h.flagged.length > 0 && <div class="bad small">Reads like instructions ({h.flagged.join(', ')}): quoted to the model as data, never obeyed.</div>}
                 <blockquote style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{h.text.length > 700 ? `${h.text.slice(0, 700)}…` : h.text}</blockquote>
               </li>

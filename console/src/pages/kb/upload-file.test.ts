@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationPath, contentTypeFor, parseGroups, readUpload, toBase64 } from './upload-file';
+import { citationPath, contentTypeFor, pageLabel, parseGroups, readUpload, toBase64 } from './upload-file';
 
 const file = (name: string, body: string | Uint8Array, type = '') => {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
@@ -38,4 +38,10 @@ describe('kb upload helpers', () => {
     ['Handbook', ['Expenses', 'Travel'], 'Handbook › Expenses › Travel'],
     ['Scan', [], 'Scan'],
   ])('citation %s %j → %s', (title, path, out) => expect(citationPath(title, path)).toBe(out));
+
+  it.each([
+    [{ from: 3, to: 3 }, 'p. 3'],
+    [{ from: 3, to: 4 }, 'pp. 3–4'],
+    [undefined, ''],
+  ])('pages %j → %j', (pages, label) => expect(pageLabel(pages)).toBe(label));
 });

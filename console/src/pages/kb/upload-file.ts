@@ -47,6 +47,12 @@ export async function readUpload(file: { name: string; type: string; size: numbe
   return { contentType, content };
 }
 
+/** "p. 3" / "pp. 3–4" for a PDF passage; empty for documents without pages. */
+export function pageLabel(pages: { from: number; to: number } | undefined): string {
+  if (!pages) return '';
+  return pages.from === pages.to ? `p. ${pages.from}` : `pp. ${pages.from}–${pages.to}`;
+}
+
 /** Where the passage sits: document title, then its heading path, without repeating the title. */
 export function citationPath(title: string, headingPath: readonly string[]): string {
   const path = headingPath[0] === title ? headingPath.slice(1) : headingPath;
