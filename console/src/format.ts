@@ -1,5 +1,5 @@
 // Money and counts come from the shared formatters, so the console and the board report print the same strings.
-export { int, label, pct, usd, usdShort } from '@protocol-zero/policies';
+export { int, label, pct, usd, usdShort } from '@protocol-zero/policies/exposure/format';
 
 export function bytes(n: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
