@@ -45,7 +45,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [
         { group: appImports, message: 'Apps are leaves.' },
         { group: ['@protocol-zero/collector', '@protocol-zero/collector/*'], message: 'console talks to collector over HTTP only.' },
-      ] }],
+      ], paths: [{
+        name: '@protocol-zero/policies', allowTypeImports: true,
+        message: 'Import values from their module (e.g. @protocol-zero/policies/exposure/format): the index bundles the catalog and every detector into the first load.',
+      }] }],
     },
   },
   {
