@@ -60,6 +60,8 @@ export const EnvSchema = z.object({
   PZ_KB_LSA_DIMS: int(200, 2),
   PZ_KB_FUSION: z.enum(['weighted', 'rrf']).default('weighted'),
   PZ_KB_BM25_WEIGHT: z.coerce.number().min(0).max(1).default(0.3),
+  /** Derives the MDM kit's enrollment secret (identity/kit-secret.ts); unset: a key file in PZ_DATA_DIR. */
+  PZ_ENROLLMENT_KEY: optionalString,
   // Gateway (collector/src/gateway/config.ts explains each).
   PZ_GATEWAY_VAULT_KEY: optionalString,
   PZ_GATEWAY_MODEL_FRONTIER: z.string().min(1).default('claude-opus-5-5'),

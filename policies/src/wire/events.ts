@@ -49,8 +49,17 @@ export const EventBatchSchema = z
   .strict();
 export type EventBatch = z.infer<typeof EventBatchSchema>;
 
+/** Why the collector refused to store one event of an otherwise accepted batch (stable codes). */
+export const EVENT_REJECTIONS = {
+  /** Older than the retention window: its day's roll-up is final and its raw events are gone. */
+  event_too_old: 'the event is older than the retention window; it was not stored',
+} as const;
+export const EventRejectionCode = z.enum(Object.keys(EVENT_REJECTIONS) as [keyof typeof EVENT_REJECTIONS]);
+
 export const IngestAckSchema = z.object({
   accepted: Count, // newly stored
   duplicates: Count, // already stored earlier (retry): not an error
+  /** Events not stored, with the reason; retrying them cannot succeed. Absent when there are none. */
+  rejected: z.array(z.object({ id: Uuid, code: EventRejectionCode })).optional(),
 });
 export type IngestAck = z.infer<typeof IngestAckSchema>;

@@ -73,6 +73,19 @@ export async function revokeToken(db: Db, tenantId: string, tokenId: string): Pr
   return r.numUpdatedRows > 0n;
 }
 
+/** Revokes every live token of one device (re-enrollment replaces them); returns how many. */
+export async function revokeDeviceTokens(db: Db, tenantId: string, deviceId: string): Promise<number> {
+  const r = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('kind', '=', 'device')
+    .where('device_id', '=', deviceId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
 export async function listTokens(db: Db, tenantId: string, kind: TokenKind) {
   return db
     .selectFrom('api_tokens')

@@ -2,10 +2,12 @@ import { buildMdmKit, MDM_KIT_KINDS, PROTOCOL_ZERO_EXTENSION_ID, PROTOCOL_ZERO_F
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../../db/repositories/audit';
+import { currentKitSecret, rotateKitSecret } from '../../db/repositories/enrollment';
 import {
   getTenant, insertEnrollmentSecret, insertToken, listDevices, listEnrollmentSecrets, listTokens, revokeEnrollmentSecret, revokeToken,
 } from '../../db/repositories/identity';
 import { AppError } from '../../errors';
+import { kitSecret, loadEnrollmentKey, rederiveKitSecret } from '../../identity/kit-secret';
 import { generateSecret, generateToken, sha256 } from '../../identity/secrets';
 import { actorOf, AUTH, principalOf, userOf } from '../../plugins/auth';
 import { publicUrl, type Env } from '../../plugins/env';
@@ -17,6 +19,33 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 
 export const deployRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app, { env }) => {
   const base = publicUrl(env);
+  let key: Buffer | undefined;
+  const enrollmentKey = () => (key ??= loadEnrollmentKey(env.PZ_ENROLLMENT_KEY, env.PZ_DATA_DIR));
+  const rotate = async (tenantId: string, actor: string) => {
+    const k = enrollmentKey();
+    const r = await rotateKitSecret(app.db, tenantId, actor, (id) => sha256(kitSecret(k, tenantId, id)));
+    await recordAudit(app.db, {
+      tenantId, actor, action: 'mdm_kit.rotated', target: `enrollment_secret:${r.id}`, details: { previous: r.previousId ?? null },
+    });
+    return { ...r, secret: kitSecret(k, tenantId, r.id) };
+  };
+
+  app.post(
+    '/v1/deploy/mdm-kit/rotate',
+    {
+      config: { auth: AUTH.admin },
+      schema: {
+        tags: ['deploy'],
+        summary: 'Rotate the MDM kit enrollment secret: later kit downloads embed a new one, the previous one is revoked (audited)',
+        response: { 200: z.object({ secretId: z.string(), previousSecretId: z.string().nullable() }), ...errors(401, 403) },
+      },
+    },
+    async (req) => {
+      const u = userOf(req);
+      const r = await rotate(u.tenantId, actorOf(u));
+      return { secretId: r.id, previousSecretId: r.previousId ?? null };
+    },
+  );
 
   app.get(
     '/v1/deploy/enrollment-secrets',
@@ -107,17 +136,27 @@ export const deployRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app, { e
       config: { auth: AUTH.admin },
       schema: {
         tags: ['deploy'],
-        summary: 'Download an MDM kit file. Each download mints its own enrollment secret (revocable; audited).',
+        summary: 'Download an MDM kit file. It embeds the tenant\'s current kit enrollment secret — the same on every download until rotated (audited).',
         params: z.object({ kind: z.enum(MDM_KIT_KINDS) }),
         querystring: z.object({ identityMode: z.enum(IDENTITY_MODES).default('pseudonymous'), telemetryLevel: z.enum(TELEMETRY_LEVELS).default('all'), department: z.string().max(100).optional() }),
-        response: { 200: z.string(), ...errors(400, 401, 403) },
+        response: { 200: z.string(), ...errors(400, 401, 403, 409) },
       },
     },
     async (req, reply) => {
       const u = userOf(req);
       const tenant = await getTenant(app.db, u.tenantId);
-      const secret = generateSecret();
-      const secretId = await insertEnrollmentSecret(app.db, u.tenantId, sha256(secret), `mdm-kit ${req.params.kind} ${new Date().toISOString().slice(0, 10)}`);
+      // Re-downloading must not mint secrets: every kit already pushed by MDM stays valid. The first
+      // download (or the first after the kit secret was revoked) creates one, as a rotation.
+      const current = await currentKitSecret(app.db, u.tenantId);
+      let secret: string | undefined;
+      let secretId: string;
+      if (current) {
+        secret = rederiveKitSecret(enrollmentKey(), u.tenantId, current.id, current.secret_hash);
+        if (!secret) throw new AppError('kit_secret_unavailable');
+        secretId = current.id;
+      } else {
+        ({ secret, id: secretId } = await rotate(u.tenantId, actorOf(u)));
+      }
       await recordAudit(app.db, { tenantId: u.tenantId, actor: actorOf(u), action: 'mdm_kit.downloaded', target: `enrollment_secret:${secretId}`, details: { kind: req.params.kind } });
       const file = buildMdmKit(
         {
