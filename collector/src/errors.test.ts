@@ -25,6 +25,7 @@ describe.each(TARGETS)('error contract on $name', (target) => {
     ['unknown field (strict)', JSON.stringify({ ...batch(makeEvents('x', 1)), extra: true }), json, 400, 'validation_failed'],
     ['wrong wire version', JSON.stringify({ ...batch(makeEvents('x', 1)), wireVersion: 2 }), json, 400, 'validation_failed'],
     ['empty batch', JSON.stringify({ wireVersion: 1, events: [] }), json, 400, 'validation_failed'],
+    ['NUL in a stored string (PostgreSQL text cannot hold it)', JSON.stringify(batch(makeEvents('nul', 1).map((e) => ({ ...e, justification: 'a\u0000b' })))), json, 400, 'validation_failed'],
     ['oversize body', JSON.stringify(batch(makeEvents('big', 200))), json, 413, 'body_too_large'],
     ['wrong media type', 'wireVersion=1', { 'content-type': 'application/x-www-form-urlencoded' }, 415, 'unsupported_media_type'],
   ])('POST /v1/events with %s', async (_, payload, headers, status, code) => {

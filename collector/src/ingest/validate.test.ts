@@ -112,6 +112,9 @@ describe('fast event-batch validation', () => {
     ['an own __proto__ key', JSON.parse(`{"wireVersion":1,"events":[${JSON.stringify(ok).replace(/^\{/, '{"__proto__":{},')}]}`), false, false],
     ['an unsafe integer', { wireVersion: 1, events: [{ ...ok, sizeBytes: 2 ** 53 }] }, false, false],
     ['an array as the batch', [ok], false, false],
+    ...(['deviceId', 'department', 'ruleId', 'justification'] as const).map((k): [string, unknown, boolean, boolean] =>
+      [`a NUL in ${k}`, { wireVersion: 1, events: [{ ...ok, [k]: 'a\u0000b' }] }, false, false]),
+    ['a NUL in file.type', { wireVersion: 1, events: [{ ...ok, file: { type: 'p\u0000df', sizeBytes: 3 } }] }, false, false],
     ['null', null, false, false],
   ];
   it.each(cases)('%s', (_name, body, fast, zodOk) => {

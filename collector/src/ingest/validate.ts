@@ -74,7 +74,8 @@ const isPlain = (x: unknown): x is Record<string, unknown> =>
 /** z.number().int().nonnegative(): zod's int() is a safe integer. */
 const isCount = (x: unknown): boolean => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 
-const isStr = (x: unknown, min: number, max: number): x is string => typeof x === 'string' && x.length >= min && x.length <= max;
+/** Free-text fields: length bounds, and no NUL (StoredText in policies/wire: PostgreSQL text cannot hold it). */
+const isStr = (x: unknown, min: number, max: number): x is string => typeof x === 'string' && x.length >= min && x.length <= max && !x.includes('\u0000');
 
 const matches = (x: unknown, re: RegExp | undefined): boolean => typeof x === 'string' && re !== undefined && re.test(x);
 

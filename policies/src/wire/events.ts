@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES } from '../detectors/types';
 import { DATA_CLASSES, SEVERITIES } from '../classes/types';
 import { ActionSchema, ChannelSchema, TierSchema } from '../policy/schema';
-import { AppId, Count, Hostname, IsoDateTime, PseudonymousId, Uuid, WIRE_VERSION } from './common';
+import { AppId, Count, Hostname, IsoDateTime, PseudonymousId, StoredText, Uuid, WIRE_VERSION } from './common';
 
 /** What the user finally did after the overlay. */
 export const OUTCOMES = ['sent', 'sent_with_justification', 'redacted', 'redirected', 'blocked', 'cancelled'] as const;
@@ -15,25 +15,25 @@ export const DecisionEventSchema = z
   .object({
     id: Uuid,
     occurredAt: IsoDateTime,
-    deviceId: z.string().min(1).max(128),
+    deviceId: StoredText(128).min(1),
     user: PseudonymousId,
-    department: z.string().max(100).optional(),
+    department: StoredText(100).optional(),
     appId: AppId,
     host: Hostname,
     channel: ChannelSchema,
     tier: TierSchema,
     action: ActionSchema,
     outcome: z.enum(OUTCOMES),
-    ruleId: z.string().max(64).nullable(),
+    ruleId: StoredText(64).nullable(),
     policyVersion: z.number().int().nonnegative(),
     entities: z.partialRecord(z.enum(ENTITY_TYPES), Count),
     classes: z.array(z.enum(DATA_CLASSES)).max(DATA_CLASSES.length),
     severity: z.enum(SEVERITIES),
     sizeBytes: Count,
     /** Files: type and size only. */
-    file: z.object({ type: z.string().max(100), sizeBytes: Count }).optional(),
+    file: z.object({ type: StoredText(100), sizeBytes: Count }).optional(),
     /** The user's reason for "send anyway" — their words about the prompt, not the prompt. */
-    justification: z.string().max(500).optional(),
+    justification: StoredText(500).optional(),
     /** Set when outcome is 'redirected': the hand-off this decision created. */
     handoffId: Uuid.optional(),
   })
