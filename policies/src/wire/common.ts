@@ -13,6 +13,7 @@ export const Hostname = z.string().min(1).max(253).regex(/^[A-Za-z0-9._:[\]-]+$/
 export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 export const Count = z.number().int().nonnegative();
 /** Free text that is stored: PostgreSQL text cannot hold NUL, so it is refused here (400), not at insert (500). */
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
 export const NO_NUL = /^[^\u0000]*$/;
 export const StoredText = (max: number) => z.string().max(max).regex(NO_NUL, 'NUL characters are not allowed');
 
