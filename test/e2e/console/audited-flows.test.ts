@@ -1,7 +1,8 @@
 // The console's audited flows in real Chromium against a real collector (`pz start`): revealing a
 // pseudonymous user (reason required, identity shown to admin and analyst, audit row), sanctioning
 // an app (admin only, new policy version, audit row), and the report downloads (CSV and XLSX files
-// saved by the browser, parsed, numbers equal to the API's). Screenshots go to test-results/console/.
+// saved by the browser, parsed, numbers equal to the API's), and rotating the MDM kit secret (downloads
+// stable until rotated, audited, the old secret refused). Screenshots go to test-results/console/.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -230,6 +231,43 @@ describe('audited console flows in Chromium', () => {
     expect((await row.locator('td').allInnerTexts()).map((t) => t.trim())).toEqual(['finance', '0', '0', '$0', '200,000 tokens · $25 per month', '0%']);
     expect(await page.getByTestId('gateway-departments').locator('tbody tr').count()).toBe(usage.byDepartment.length);
     await page.screenshot({ path: join(SHOTS, 'gateway-departments.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('MDM kit downloads carry the same secret until an admin rotates it; the rotation is audited and the old secret stops enrolling', async () => {
+    const page = await signIn(server.admin.email, server.admin.password);
+    await page.goto(`${server.base}/#/deploy`);
+    const secretOf = async (): Promise<string> => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chrome policy (JSON)' }).click()]);
+      const text = readFileSync((await download.path())!, 'utf8');
+      let found: string | undefined;
+      const walk = (x: unknown): void => {
+        if (!x || typeof x !== 'object') return;
+        for (const [k, v] of Object.entries(x)) {
+          if (k === 'enrollmentSecret') found = typeof v === 'string' ? v : (v as { Value?: string }).Value;
+          else walk(v);
+        }
+      };
+      walk(JSON.parse(text));
+      if (!found) throw new Error('no enrollment secret in the kit');
+      return found;
+    };
+    const first = await secretOf();
+    expect(await secretOf()).toBe(first);
+    const rotatedBefore = (await audit('mdm_kit.rotated')).length;
+    await page.getByRole('button', { name: 'Rotate kit secret' }).click();
+    await page.getByRole('button', { name: 'Confirm rotate' }).click();
+    await page.getByTestId('kit-rotated').waitFor();
+    const second = await secretOf();
+    expect(second).not.toBe(first);
+    expect((await audit('mdm_kit.rotated')).length).toBe(rotatedBefore + 1);
+    const enroll = (secret: string) => fetch(`${server.base}/v1/enroll`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ enrollmentSecret: secret, deviceId: `kit-${secret.slice(0, 8)}`, extensionVersion: '1.0.0', browser: 'chrome' }),
+    });
+    expect((await enroll(first)).status).toBe(403);
+    expect((await enroll(second)).status).toBe(200);
+    await page.screenshot({ path: join(SHOTS, 'deploy-kit-rotated.png'), fullPage: true });
     await page.close();
   });
 });

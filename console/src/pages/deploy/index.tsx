@@ -1,5 +1,5 @@
-// IT's page: enrollment secrets for managed config, MDM kit downloads (each mints its own revocable
-// secret), sensor API tokens and enrolled devices. Secrets are shown once, at creation.
+// IT's page: enrollment secrets for managed config, MDM kit downloads (all embed the tenant's current
+// kit secret until an admin rotates it), sensor API tokens and enrolled devices. Secrets are shown once, at creation.
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import type { Credential } from '../../api/types';
@@ -42,18 +42,37 @@ export default function DeployPage() {
   const [dept, setDept] = useState('');
   const [err, setErr] = useState<unknown>();
   const [done, setDone] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [rotated, setRotated] = useState('');
   const [devices] = useLoad(() => api.get<{ devices: { deviceId: string; browser: string; extensionVersion: string; lastSeenAt: string }[] }>('/v1/deploy/devices?limit=50'));
   const download = (kind: string, file: string) => {
     const q = new URLSearchParams(dept ? { department: dept } : {});
     api.download(`/v1/deploy/mdm-kit/${kind}?${q}`, file).then((size) => setDone(`${file} (${size} bytes)`), setErr);
   };
+  const rotate = () => {
+    setConfirming(false);
+    api.post<{ secretId: string; previousSecretId: string | null }>('/v1/deploy/mdm-kit/rotate').then(
+      () => setRotated('Rotated: new downloads carry a new secret; browsers enrolled with the old one keep their device tokens.'),
+      setErr,
+    );
+  };
   return (
     <div class="grid">
       <Card wide title="MDM kit">
-        <p class="muted">Each download contains a fresh enrollment secret (listed below, revocable). Push the file with your MDM to force-install the extension with managed settings.</p>
+        <p class="muted">Every download carries the tenant's current kit secret (listed below as “mdm-kit”), so files pushed at different times enroll alike. Push the file with your MDM to force-install the extension with managed settings. Rotate if a file leaked: the old secret stops enrolling new browsers.</p>
         <div class="row"><input placeholder="department (optional)" value={dept} onInput={(e) => setDept(e.currentTarget.value)} aria-label="Department" /></div>
         <div class="row wrap">{KITS.map(([kind, title, file]) => <button key={kind} class="secondary" onClick={() => download(kind, file)}>{title}</button>)}</div>
         {done && <p class="good" data-testid="kit-downloaded">Downloaded {done}</p>}
+        <div class="row">
+          {!confirming ? <button class="secondary" onClick={() => setConfirming(true)}>Rotate kit secret</button> : (
+            <>
+              <span>Revoke the current kit secret and embed a new one in later downloads?</span>
+              <button onClick={rotate}>Confirm rotate</button>
+              <button class="link" onClick={() => setConfirming(false)}>Keep it</button>
+            </>
+          )}
+        </div>
+        {rotated && <p class="good" data-testid="kit-rotated">{rotated}</p>}
         <ErrorNote error={err} />
       </Card>
       <Credentials title="Enrollment secrets" path="/v1/deploy/enrollment-secrets" field="secrets" />
