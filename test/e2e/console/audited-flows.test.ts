@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pseudonymFor } from '../../../collector/src/identity/pseudonym';
 import { launchChromium, type Launched } from '../../helpers/browser';
 import { ensureConsoleBuilt, PASSWORD, ROOT, seedEvents, startServer, type Server } from './server';
+import { signInAs } from './sign-in';
 
 const SHOTS = join(ROOT, 'test-results', 'console');
 const IDENTITY = 'rita.reveal@e2e.example';
@@ -92,16 +93,7 @@ describe('audited console flows in Chromium', () => {
     await server?.stop();
   });
 
-  async function signIn(email: string, password = PASSWORD): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 1000 });
-    await page.goto(`${server.base}/`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('role').waitFor();
-    return page;
-  }
+  const signIn = (email: string, password = PASSWORD): Promise<Page> => signInAs(browser, server.base, email, password);
   const audit = async (action: string) => (await server.call<{ entries: AuditEntry[] }>('GET', `/v1/audit?action=${action}&limit=500`, adminToken)).body.entries;
 
   it('report downloads: the CSV and XLSX the browser saves carry the API’s numbers', async () => {

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type Launched } from '../../helpers/browser';
 import { ensureConsoleBuilt, PASSWORD, ROOT, seedEvents, startServer, type Server } from './server';
+import { signInAs } from './sign-in';
 
 const SHOTS = join(ROOT, 'test-results', 'console');
 
@@ -64,16 +65,7 @@ describe('console in Chromium', () => {
     await server?.stop();
   });
 
-  async function signIn(email: string, password = PASSWORD): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 1000 });
-    await page.goto(`${server.base}/`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('role').waitFor();
-    return page;
-  }
+  const signIn = (email: string, password = PASSWORD): Promise<Page> => signInAs(browser, server.base, email, password);
 
   it.each(Object.entries(ROLES))('%s logs in, sees only its pages, and each renders with data', async (role, pages) => {
     const page = role === 'admin' ? await signIn(server.admin.email, server.admin.password) : await signIn(`${role}@e2e.example`);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf, TRAVEL_POLICY } from '../../../collector/src/kb/ingest/pdf-fixture';
 import { launchChromium, type Launched } from '../../helpers/browser';
 import { ensureConsoleBuilt, PASSWORD, ROOT, startServer, type Server } from './server';
+import { signInAs } from './sign-in';
 
 const SHOTS = join(ROOT, 'test-results', 'console');
 
@@ -46,16 +47,7 @@ describe('knowledge base page in Chromium', () => {
     if (files) rmSync(files, { recursive: true, force: true });
   });
 
-  async function signIn(email: string, password = PASSWORD): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 1000 });
-    await page.goto(`${server.base}/`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('role').waitFor();
-    return page;
-  }
+  const signIn = (email: string, password = PASSWORD): Promise<Page> => signInAs(browser, server.base, email, password);
 
   async function upload(page: Page, file: string, title: string, groups: string) {
     await page.getByLabel('Documents').setInputFiles(join(files, file));
