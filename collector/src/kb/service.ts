@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { KbContentType } from '@protocol-zero/policies';
 import type { Db } from '../db/database';
 import type { ErrorCode } from '../errors';
 import { currentRevision, deleteDocument, findDocumentBySource, loadTenantChunks, saveDocument } from '../db/repositories/kb';
@@ -26,8 +27,7 @@ export const MIN_LSA_CHUNKS = 60;
 const INGEST_VERSION = 2;
 
 /** `application/pdf` content travels base64-encoded (JSON bodies and job payloads are text). */
-export const KB_CONTENT_TYPES = ['text/markdown', 'text/html', 'text/plain', 'application/pdf'] as const;
-export type KbContentType = (typeof KB_CONTENT_TYPES)[number];
+export { KB_CONTENT_TYPES, type KbContentType } from '@protocol-zero/policies';
 
 export interface KbConfig {
   lsaDimensions: number;

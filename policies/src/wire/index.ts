@@ -10,3 +10,4 @@ export * from './apps';
 export * from './events-query';
 export * from './policy-versions';
 export * from './audit';
+export * from './kb';

@@ -1,19 +1,10 @@
-import { pageLabel, type PageRange } from '../ingest/pages';
+import type { KbCitation } from '@protocol-zero/policies';
+import { pageLabel } from '../ingest/pages';
 import type { KbChunk } from '../stores/types';
 import { scanForInjection } from './injection';
 
-export interface Citation {
-  n: number;
-  documentId: string;
-  title: string;
-  source: string;
-  headingPath: string[];
-  start: number;
-  end: number;
-  /** PDF pages the passage came from. */
-  pages?: PageRange;
-  flagged: string[]; // injection reasons, when any
-}
+/** One numbered passage's source (the wire shape the console shows). */
+export type Citation = KbCitation;
 
 /**
  * The grounding block the gateway puts in front of a question. Passages are numbered for

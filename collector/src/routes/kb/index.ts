@@ -1,21 +1,15 @@
+import { KbDocumentsSchema, KbGroup, KbIngestResultSchema, KbSearchRequestSchema, KbSearchResponseSchema, KbUploadSchema } from '@protocol-zero/policies';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../../db/repositories/audit';
 import { groupsOfUser, listDocuments, setUserGroups } from '../../db/repositories/kb';
 import { AppError } from '../../errors';
 import { kbConfigFromEnv } from '../../kb/config';
-import { KB_CONTENT_TYPES, knowledgeBaseFor, type IngestOutcome } from '../../kb/service';
+import { knowledgeBaseFor, type IngestOutcome } from '../../kb/service';
 import { actorOf, AUTH, principalOf, userOf } from '../../plugins/auth';
 import type { Env } from '../../plugins/env';
 import { errors } from '../common';
 
-const Group = z.string().regex(/^[A-Za-z0-9._:-]{1,64}$/);
-const HitSchema = z.object({
-  n: z.number(), documentId: z.string(), title: z.string(), source: z.string(), headingPath: z.array(z.string()),
-  start: z.number(), end: z.number(), flagged: z.array(z.string()), text: z.string(), score: z.number(),
-  // PDF passages: the pages they came from (absent for documents without pages).
-  pages: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }).optional(),
-});
 
 export const kbRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app, { env }) => {
   const kb = knowledgeBaseFor(app.db, kbConfigFromEnv(env));
@@ -30,14 +24,8 @@ export const kbRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app, { env }
       schema: {
         tags: ['kb'],
         summary: 'Ingest a document (Markdown, HTML, text, or PDF as base64); the same source replaces, unchanged content is a no-op',
-        body: z.object({
-          source: z.string().min(1).max(2000),
-          title: z.string().max(300).optional(),
-          contentType: z.enum(KB_CONTENT_TYPES),
-          content: z.string().min(1).max(15_000_000),
-          acl: z.array(Group).max(50).default([]),
-        }).strict(),
-        response: { 200: z.object({ documentId: z.string(), status: z.enum(['created', 'replaced', 'unchanged']), chunks: z.number() }), ...errors(400, 401, 403, 413, 422) },
+        body: KbUploadSchema,
+        response: { 200: KbIngestResultSchema, ...errors(400, 401, 403, 413, 422) },
       },
     },
     async (req) => {
@@ -61,7 +49,7 @@ export const kbRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app, { env }
       schema: {
         tags: ['kb'],
         summary: 'Documents in the knowledge base',
-        response: { 200: z.object({ documents: z.array(z.object({ id: z.string(), source: z.string(), title: z.string(), contentType: z.string(), acl: z.array(z.string()), chunks: z.number(), updatedAt: z.string() })) }), ...errors(401, 403) },
+        response: { 200: KbDocumentsSchema, ...errors(401, 403) },
       },
     },
     async (req) => {
@@ -91,8 +79,8 @@ export const kbRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app, { env }
       schema: {
         tags: ['kb'],
         summary: 'Hybrid retrieval with citations; ACLs are applied before ranking',
-        body: z.object({ query: z.string().min(1).max(4000), k: z.number().int().min(1).max(50).default(5), mode: z.enum(['hybrid', 'bm25', 'dense']).default('hybrid') }).strict(),
-        response: { 200: z.object({ mode: z.enum(['hybrid', 'bm25', 'dense']), hits: z.array(HitSchema) }), ...errors(400, 401, 403) },
+        body: KbSearchRequestSchema,
+        response: { 200: KbSearchResponseSchema, ...errors(400, 401, 403) },
       },
     },
     async (req) => {
@@ -107,7 +95,7 @@ export const kbRoutes: FastifyPluginAsyncZod<{ env: Env }> = async (app, { env }
     '/v1/kb/groups/:userId',
     {
       config: { auth: AUTH.admin },
-      schema: { tags: ['kb'], summary: "Set a user's knowledge-base groups (document ACLs name groups)", params: z.object({ userId: z.uuid() }), body: z.object({ groups: z.array(Group).max(50) }).strict(), response: { 200: z.object({ groups: z.array(z.string()) }), ...errors(400, 401, 403) } },
+      schema: { tags: ['kb'], summary: "Set a user's knowledge-base groups (document ACLs name groups)", params: z.object({ userId: z.uuid() }), body: z.object({ groups: z.array(KbGroup).max(50) }).strict(), response: { 200: z.object({ groups: z.array(z.string()) }), ...errors(400, 401, 403) } },
     },
     async (req) => {
       const u = userOf(req);
