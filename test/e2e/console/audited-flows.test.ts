@@ -252,6 +252,9 @@ describe('audited console flows in Chromium', () => {
     await page.getByTestId('kit-rotated').waitFor();
     const second = await secretOf();
     expect(second).not.toBe(first);
+    // The secrets list on the page shows the rotated kit secret revoked and its successor active.
+    const kitRows = page.locator('tr', { hasText: 'mdm-kit' });
+    await expect.poll(async () => (await kitRows.allInnerTexts()).map((t) => (t.includes('revoked') ? 'revoked' : 'active')).sort()).toEqual(['active', 'revoked']);
     expect((await audit('mdm_kit.rotated')).length).toBe(rotatedBefore + 1);
     const enroll = (secret: string) => fetch(`${server.base}/v1/enroll`, {
       method: 'POST', headers: { 'content-type': 'application/json' },

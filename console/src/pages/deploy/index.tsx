@@ -44,15 +44,17 @@ export default function DeployPage() {
   const [done, setDone] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [rotated, setRotated] = useState('');
+  // A download may mint the first kit secret and a rotation replaces it: the secrets list is read again after either.
+  const [kitChanges, setKitChanges] = useState(0);
   const [devices] = useLoad(() => api.get<{ devices: { deviceId: string; browser: string; extensionVersion: string; lastSeenAt: string }[] }>('/v1/deploy/devices?limit=50'));
   const download = (kind: string, file: string) => {
     const q = new URLSearchParams(dept ? { department: dept } : {});
-    api.download(`/v1/deploy/mdm-kit/${kind}?${q}`, file).then((size) => setDone(`${file} (${size} bytes)`), setErr);
+    api.download(`/v1/deploy/mdm-kit/${kind}?${q}`, file).then((size) => { setDone(`${file} (${size} bytes)`); setKitChanges((n) => n + 1); }, setErr);
   };
   const rotate = () => {
     setConfirming(false);
     api.post<{ secretId: string; previousSecretId: string | null }>('/v1/deploy/mdm-kit/rotate').then(
-      () => setRotated('Rotated: new downloads carry a new secret; browsers enrolled with the old one keep their device tokens.'),
+      () => { setRotated('Rotated: new downloads carry a new secret; browsers enrolled with the old one keep their device tokens.'); setKitChanges((n) => n + 1); },
       setErr,
     );
   };
@@ -75,7 +77,7 @@ export default function DeployPage() {
         {rotated && <p class="good" data-testid="kit-rotated">{rotated}</p>}
         <ErrorNote error={err} />
       </Card>
-      <Credentials title="Enrollment secrets" path="/v1/deploy/enrollment-secrets" field="secrets" />
+      <Credentials key={`secrets-${kitChanges}`} title="Enrollment secrets" path="/v1/deploy/enrollment-secrets" field="secrets" />
       <Credentials title="Sensor tokens" path="/v1/deploy/sensor-tokens" field="tokens" />
       <Card wide title="Enrolled browsers">
         {!devices ? <Loading what="devices" /> : (
