@@ -2,7 +2,7 @@
 // Rows are written in small batches off the hot path, one transaction per batch, one batch at a
 // time; a batch that fails is kept for the next flush (bounded), and close() writes what is left.
 import type { Db } from '../db/database';
-import { recordAudit } from '../db/repositories/audit';
+import { recordAudits } from '../db/repositories/audit';
 import { type GatewayRequestRow, insertGatewayRequests } from '../db/repositories/gateway-usage';
 
 /** Beyond this many unwritten rows (database down for long), the oldest are dropped and reported. */
@@ -54,12 +54,10 @@ export class AuditWriter {
         await this.db.transaction().execute(async (trx) => {
           await insertGatewayRequests(trx, rows);
           // The tenant's audit log names every gateway call too (ids, source, model, outcome — no content).
-          for (const r of rows) {
-            await recordAudit(trx, {
-              tenantId: r.tenantId, actor: `pseudonym:${r.userPseudonym}`, action: 'gateway.request', target: r.id,
-              details: { source: r.source, model: r.model, outcome: r.outcome, entities: r.entities, costUsdMicros: r.costUsdMicros },
-            });
-          }
+          await recordAudits(trx, rows.map((r) => ({
+            tenantId: r.tenantId, actor: `pseudonym:${r.userPseudonym}`, action: 'gateway.request', target: r.id,
+            details: { source: r.source, model: r.model, outcome: r.outcome, entities: r.entities, costUsdMicros: r.costUsdMicros },
+          })));
         });
       } catch (err) {
         // Keep the rows for the next attempt: an audit trail with holes is worse than a late one.

@@ -9,12 +9,17 @@ export interface AuditEntry {
   details?: unknown;
 }
 
+const rowOf = (e: AuditEntry) => ({ tenant_id: e.tenantId, actor: e.actor, action: e.action, target: e.target, reason: e.reason ?? null, details: JSON.stringify(e.details ?? {}) });
+
 /** Pass the transaction when the audited change happens in one: the record and the change commit together. */
 export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({ tenant_id: e.tenantId, actor: e.actor, action: e.action, target: e.target, reason: e.reason ?? null, details: JSON.stringify(e.details ?? {}) })
-    .execute();
+  await recordAudits(db, [e]);
+}
+
+/** Many records in one statement (batched writers: the gateway's request trail). */
+export async function recordAudits(db: Db, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insertInto('audit_log').values(entries.map(rowOf)).execute();
 }
 
 export async function listAudit(db: Db, tenantId: string, q: { limit: number; before?: string | undefined; action?: string | undefined }) {
