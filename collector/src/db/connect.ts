@@ -43,7 +43,8 @@ export async function connectDatabase(o: ConnectOptions): Promise<DatabaseHandle
   }
   let pglite = o.pglite;
   if (!pglite) {
-    if (o.dataDir) mkdirSync(o.dataDir, { recursive: true });
+    // 'memory://' is PGlite's in-memory store, not a folder to create.
+    if (o.dataDir && !o.dataDir.startsWith('memory://')) mkdirSync(o.dataDir, { recursive: true });
     pglite = await PGlite.create(o.dataDir ?? 'memory://');
   }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });

@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { classify } from '@protocol-zero/policies';
+import type postgres from 'postgres';
 import type { Db } from '../db/database';
 import type { Env } from '../plugins/env';
 import { type Analyzer, cached, localAnalyzer, withPresidio } from './analyze';
@@ -69,11 +70,11 @@ export interface GatewayRuntime {
   tiers: ConversationTiers;
 }
 
-export function buildGateway(env: Env, db: Db, onError: (err: unknown) => void): GatewayRuntime {
+export function buildGateway(env: Env, db: Db, onError: (err: unknown) => void, pg?: postgres.Sql): GatewayRuntime {
   const keys = loadVaultKeys(env);
   // The detectors build their tables on first use (~0.3 s): pay that at start-up, not on a user's prompt.
   classify('warm-up jane@example.com');
-  const vault = new Vault(db, keys, { ttlMs: env.PZ_GATEWAY_VAULT_TTL_HOURS * 3_600_000 });
+  const vault = new Vault(db, keys, { ttlMs: env.PZ_GATEWAY_VAULT_TTL_HOURS * 3_600_000 }, pg);
   const budgets = new BudgetLedger(db);
   const audit = new AuditWriter(db, onError);
   const analyzer = analyzerFor(env);

@@ -5,10 +5,14 @@
 // lose, and the write costs the request nothing when the model is slower than the database.
 import type { EntityType, PlaceholderEntry } from '@protocol-zero/policies';
 import { PlaceholderMap } from '@protocol-zero/policies';
+import type postgres from 'postgres';
 import type { Db } from '../db/database';
-import { conversationOwner, deleteConversation, insertVaultEntries, loadVaultEntries, purgeExpired, touchConversation } from '../db/repositories/gateway-vault';
+import {
+  conversationOwner, deleteConversation, insertVaultRows, type NewVaultRow, openConversations, type OpenRequest, type Opened, purgeExpired, touchConversation,
+} from '../db/repositories/gateway-vault';
 import { AppError } from '../errors';
 import { keyedId, open, sealMany, type VaultKeys } from './crypto';
+import { GroupCommit } from './group-commit';
 
 export interface VaultOptions {
   /** Sliding lifetime of a conversation's vault. */
@@ -35,15 +39,31 @@ export interface Staged<T> {
 
 const aad = (tenantId: string, conversationId: string, placeholder: string) => `${tenantId}|${conversationId}|${placeholder}`;
 
+/** Another node stored a different entry under one of this write's placeholders or values first. */
+class VaultClash extends Error {
+  override name = 'VaultClash';
+}
+
 export class Vault {
   private readonly cache = new Map<string, Cached>();
   private readonly locks = new Map<string, Promise<unknown>>();
+  // Concurrent requests of different conversations share statements: one to open (and load) theirs,
+  // one to write their new entries. Each still waits for its own statement's answer.
+  private readonly opens: GroupCommit<OpenRequest, Opened>;
+  private readonly writes: GroupCommit<NewVaultRow[], boolean>;
 
   constructor(
     private readonly db: Db,
     private readonly keys: VaultKeys,
     private readonly opts: VaultOptions,
-  ) {}
+    pg?: postgres.Sql,
+  ) {
+    this.opens = new GroupCommit((reqs) => openConversations(db, reqs, pg));
+    this.writes = new GroupCommit(async (perCaller) => {
+      const written = await insertVaultRows(db, perCaller.flat(), pg);
+      return perCaller.map((rows) => rows.every((r) => written.has(`${r.tenantId}\u0000${r.conversationId}\u0000${r.keyId}`)));
+    });
+  }
 
   /**
    * Runs `fn` with the conversation's map under a per-conversation lock and starts persisting what
@@ -128,9 +148,9 @@ export class Vault {
       this.cache.set(k, hit); // LRU order
       return hit;
     }
-    // Both at once (a pool runs them in parallel); the entries are only used once ownership is confirmed.
-    const [, rows] = await Promise.all([this.touch(tenantId, conversationId, owner, now), loadVaultEntries(this.db, tenantId, conversationId)]);
-    const entries: PlaceholderEntry[] = rows.map((r) => ({
+    const opened = await this.opens.submit({ tenantId, conversationId, owner, expiresAt: new Date(now + this.opts.ttlMs) });
+    if (!opened.mine) throw new AppError('forbidden', 'this conversation belongs to someone else');
+    const entries: PlaceholderEntry[] = opened.rows.map((r) => ({
       key: r.keyId, placeholder: r.placeholder, entity: r.entity as EntityType, value: open(this.keys.enc, r.valueEnc, aad(tenantId, conversationId, r.placeholder)),
     }));
     const c: Cached = { owner, map: new PlaceholderMap(keyedId(this.keys.mac, tenantId, conversationId), entries), persisted: entries.length, loadedAt: now, touchedAt: now };
@@ -141,13 +161,15 @@ export class Vault {
   }
 
   /**
-   * Seals and inserts in one multi-row statement. Deferred to the next turn of the event loop so the
-   * caller's upstream request is dispatched before the encryption and the insert take the CPU.
+   * Seals and inserts (with other conversations' new entries, when several are being written).
+   * Deferred to the next turn of the event loop so the caller's upstream request is dispatched
+   * before the encryption and the insert take the CPU.
    */
   private async persist(tenantId: string, conversationId: string, fresh: readonly PlaceholderEntry[]): Promise<void> {
     await new Promise((r) => setImmediate(r));
     const sealed = sealMany(this.keys.enc, fresh.map((e) => ({ plaintext: e.value, aad: aad(tenantId, conversationId, e.placeholder) })));
-    await insertVaultEntries(this.db, tenantId, conversationId, fresh.map((e, i) => ({ keyId: e.key, placeholder: e.placeholder, entity: e.entity, valueEnc: sealed[i]! })));
+    const rows = fresh.map((e, i) => ({ tenantId, conversationId, keyId: e.key, placeholder: e.placeholder, entity: e.entity, valueEnc: sealed[i]! }));
+    if (!(await this.writes.submit(rows))) throw new VaultClash('a placeholder or value of this write is already stored');
   }
 
   private async touch(tenantId: string, conversationId: string, owner: string, now: number): Promise<void> {

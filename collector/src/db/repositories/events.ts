@@ -1,16 +1,7 @@
-import { CompiledQuery } from 'kysely';
 import type postgres from 'postgres';
 import type { DecisionEvent } from '@protocol-zero/policies';
 import type { Db } from '../database';
-
-/** One PostgreSQL array-literal element: always quoted, so no value reads as NULL or splits on a comma. */
-function el(v: string): string {
-  return NEEDS_ESCAPE.test(v) ? `"${v.replace(ESCAPE, '\\$&')}"` : `"${v}"`;
-}
-const NEEDS_ESCAPE = /["\\]/;
-const ESCAPE = /["\\]/g;
-const opt = (v: string | null | undefined): string => (v == null ? 'NULL' : el(v));
-const num = (v: number | null | undefined): string => (v == null ? 'NULL' : String(v));
+import { arrayLiteral as a, el, num, opt, runStatement } from '../statement';
 
 const INSERT_EVENTS = `
   insert into decision_events (id, tenant_id, device_id, occurred_at, user_pseudonym, department, app_id, host,
@@ -70,14 +61,11 @@ export async function insertDecisionEvents(
     reason[i] = opt(e.justification);
     handoff[i] = opt(e.handoffId);
   }
-  const a = (xs: string[]) => `{${xs.join(',')}}`;
   const params = [
     tenantId, deviceId, a(id), a(at), a(user), a(dept), a(app), a(host), a(channel), a(tier), a(action), a(outcome), a(rule),
     a(version), a(entities), a(classes), a(severity), a(size), a(fileType), a(fileSize), a(reason), a(handoff),
   ];
-  if (pg) return (await pg.unsafe<{ id: string }[]>(INSERT_EVENTS, params, { prepare: true })).map((x) => x.id);
-  const r = await db.executeQuery<{ id: string }>(CompiledQuery.raw(INSERT_EVENTS, params));
-  return r.rows.map((x) => x.id);
+  return (await runStatement<{ id: string }>(db, pg, INSERT_EVENTS, params)).map((x) => x.id);
 }
 
 export async function touchDevice(db: Db, tenantId: string, deviceId: string): Promise<void> {

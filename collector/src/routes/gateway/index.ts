@@ -21,7 +21,7 @@ export interface GatewayRoutesContext {
 const PURGE_MS = 10 * 60_000;
 
 const plugin: FastifyPluginAsyncZod<{ env: Env }> = async (app, { env }) => {
-  const rt = buildGateway(env, app.db, (err) => app.log.error({ err }, 'gateway audit write failed'));
+  const rt = buildGateway(env, app.db, (err) => app.log.error({ err }, 'gateway audit write failed'), app.dbHandle.pg);
   const ctx: GatewayRoutesContext = { env, rt, callers: new CallerResolver(app.db) };
   if (!rt.gateway.configured) app.log.warn('gateway: no model configured (set ANTHROPIC_API_KEY or OPENAI_COMPAT_BASE_URL); /v1/messages answers 503 gateway_no_model');
   const purge = setInterval(() => void rt.vault.purge().catch((err: unknown) => app.log.error({ err }, 'gateway purge failed')), PURGE_MS);
