@@ -26,7 +26,7 @@ describe('GroupCommit', () => {
 
   it('puts callers of the same tick in one batch, capped at maxBatch', async () => {
     const sizes: number[] = [];
-    const gc = new GroupCommit<number, number>(async (xs) => (sizes.push(xs.length), xs), 3);
+    const gc = new GroupCommit<number, number>(async (xs) => (sizes.push(xs.length), xs), { maxBatch: 3 });
     const out = await Promise.all([1, 2, 3, 4, 5, 6, 7].map((x) => gc.submit(x)));
     expect(out).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(sizes).toEqual([3, 3, 1]);
@@ -42,5 +42,16 @@ describe('GroupCommit', () => {
     expect(failed.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     fail = false;
     expect(await gc.submit('c')).toBe('C');
+  });
+});
+
+describe("GroupCommit flush: 'now'", () => {
+  it('sends before the next turn of the event loop, with every caller of the same synchronous run', async () => {
+    const batches: number[][] = [];
+    const gc = new GroupCommit<number, number>(async (xs) => (batches.push(xs), xs), { flush: 'now' });
+    const all = Promise.all([gc.submit(1), gc.submit(2)]);
+    await Promise.resolve();
+    expect(batches).toEqual([[1, 2]]); // no event-loop turn has passed
+    expect(await all).toEqual([1, 2]);
   });
 });

@@ -76,12 +76,14 @@ export class Gateway {
       throw err;
     }
 
-    // The vault's ownership check and load (database round trips) run while the prompt is analysed.
+    // The vault's load (a database round trip) runs while the prompt is analysed.
     const conv = conversationId ?? derivedConversationId(caller, firstUserText(body));
     const warm = this.d.vault.prefetch(caller.tenantId, conv, caller.user);
     warm.catch(() => undefined); // awaited after analysis; an analysis failure answers first
-    // One turn of the event loop lets the driver put those queries on the wire before the (synchronous) detectors run.
-    await new Promise((r) => setImmediate(r));
+    // Two turns of the event loop before the (synchronous) detectors take the CPU: one for the
+    // vault to hand its statement to the driver, one for the driver to write it (postgres.js sends
+    // small messages on the next turn). Without them the load would start only after the analysis.
+    for (let turn = 0; turn < 2; turn++) await new Promise((r) => setImmediate(r));
 
     let severity: Severity = 'none';
     let analyses;

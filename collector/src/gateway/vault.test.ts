@@ -68,7 +68,7 @@ describe.each(TARGETS)('vault on $name', (target) => {
   it('a clash in one conversation fails that write only; the others of the same statement are durable', async () => {
     const ids = [conv(0), conv(1), conv(2)];
     const vault = fresh();
-    await Promise.all(ids.map((id) => vault.read(DEFAULT_TENANT, id, 'owner-a')));
+    await Promise.all(ids.map((id) => vault.update(DEFAULT_TENANT, id, 'owner-a', (m) => m.assign('PERSON', 'Fox Mulder'))));
     // Another node numbers a value in ids[1] first, behind this node's cache.
     const v = 'other-node@corp.example';
     await sql`insert into gateway_vault_entries (tenant_id, conversation_id, key_id, placeholder, entity, value_enc)
@@ -85,13 +85,37 @@ describe.each(TARGETS)('vault on $name', (target) => {
     expect(stored.valueOf('<EMAIL_ADDRESS_1>')).toBe('mine0@corp.example');
   });
 
-  it('a conversation deleted while its write is in flight fails that write, not the others', async () => {
+  it('a conversation deleted while a request is in flight is stored again with that request\'s entries only', async () => {
     const ids = [conv(0), conv(1)];
     const vault = fresh();
-    await Promise.all(ids.map((id) => vault.read(DEFAULT_TENANT, id, 'owner-a')));
+    await Promise.all(ids.map((id) => vault.update(DEFAULT_TENANT, id, 'owner-a', (m) => m.assign('PERSON', 'Fox Mulder'))));
     await sql`delete from gateway_conversations where tenant_id = ${DEFAULT_TENANT} and id = ${ids[0]}`.execute(t.app.db);
-    const staged = await Promise.all(ids.map((id) => vault.stage(DEFAULT_TENANT, id, 'owner-a', (m) => m.assign('PERSON', 'Dana Scully'))));
-    const settled = await Promise.allSettled(staged.map((s) => s.durable));
-    expect(settled.map((s) => s.status)).toEqual(['rejected', 'fulfilled']);
+    const staged = await Promise.all(ids.map((id) => vault.stage(DEFAULT_TENANT, id, 'owner-a', (m) => m.assign('PERSON', 'Dana Scully').entry.placeholder)));
+    expect(staged.map((s) => s.result)).toEqual(['<PERSON_2>', '<PERSON_2>']);
+    await Promise.all(staged.map((s) => s.durable));
+    const [gone, kept] = await Promise.all(ids.map((id) => fresh().read(DEFAULT_TENANT, id, 'owner-a')));
+    expect([gone!.valueOf('<PERSON_1>'), gone!.valueOf('<PERSON_2>')]).toEqual([undefined, 'Dana Scully']);
+    expect([kept!.valueOf('<PERSON_1>'), kept!.valueOf('<PERSON_2>')]).toEqual(['Fox Mulder', 'Dana Scully']);
+  });
+
+  it('claims a new conversation with its first entries only: a prompt without any leaves nothing stored', async () => {
+    const id = conv(0);
+    const vault = fresh();
+    statements = 0;
+    await vault.update(DEFAULT_TENANT, id, 'owner-a', () => undefined);
+    expect(statements).toBe(1); // the load; nothing to write
+    // Nobody owns it yet, so another user may start it; from then on it is theirs.
+    await fresh().update(DEFAULT_TENANT, id, 'owner-b', (m) => m.assign('PERSON', 'Walter Skinner'));
+    await expect(fresh().read(DEFAULT_TENANT, id, 'owner-a')).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('a claim lost to another owner between load and write releases nothing (503), and the retry is refused', async () => {
+    const id = conv(0);
+    const vault = fresh();
+    await vault.read(DEFAULT_TENANT, id, 'owner-a');
+    await fresh().update(DEFAULT_TENANT, id, 'owner-b', (m) => m.assign('PERSON', 'Walter Skinner'));
+    const staged = await vault.stage(DEFAULT_TENANT, id, 'owner-a', (m) => m.assign('PERSON', 'Fox Mulder'));
+    await expect(staged.durable).rejects.toMatchObject({ code: 'gateway_vault_unavailable' });
+    await expect(vault.read(DEFAULT_TENANT, id, 'owner-a')).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

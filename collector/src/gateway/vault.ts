@@ -1,14 +1,16 @@
 // The placeholder vault: one reverse map per (tenant, conversation), encrypted at rest, cached
-// decrypted in memory for a short while so a streaming turn does not decrypt per chunk. New entries
-// are written while the scrubbed request is already on its way upstream (stage()), but the caller
-// releases no answer before they are durable: a client never holds placeholders the vault could
-// lose, and the write costs the request nothing when the model is slower than the database.
+// decrypted in memory for a short while so a streaming turn does not decrypt per chunk. Loading is
+// read-only; a new conversation is claimed for its owner together with its first entries, and new
+// entries are written while the scrubbed request is already on its way upstream (stage()). The
+// caller releases no answer before they are durable: a client never holds placeholders the vault
+// could lose, and the write costs the request nothing when the model is slower than the database.
 import type { EntityType, PlaceholderEntry } from '@protocol-zero/policies';
 import { PlaceholderMap } from '@protocol-zero/policies';
 import type postgres from 'postgres';
 import type { Db } from '../db/database';
 import {
-  conversationOwner, deleteConversation, insertVaultRows, type NewVaultRow, openConversations, type OpenRequest, type Opened, purgeExpired, touchConversation,
+  type ConversationKey, type ConversationWrite, conversationOwner, deleteConversation, loadConversations, purgeExpired, type StoredConversation,
+  type WriteOutcome, writeConversations,
 } from '../db/repositories/gateway-vault';
 import { AppError } from '../errors';
 import { keyedId, open, sealMany, type VaultKeys } from './crypto';
@@ -25,6 +27,8 @@ export interface VaultOptions {
 
 interface Cached {
   owner: string;
+  /** Stored under `owner`; false while nothing has been written (nobody owns it yet). */
+  claimed: boolean;
   map: PlaceholderMap;
   persisted: number;
   loadedAt: number;
@@ -44,13 +48,21 @@ class VaultClash extends Error {
   override name = 'VaultClash';
 }
 
+/** Someone else claimed the conversation between this node's load and its first write. */
+class VaultClaimLost extends Error {
+  override name = 'VaultClaimLost';
+}
+
+/** The sliding TTL is pushed at most this often per conversation (with the next write). */
+const TOUCH_MS = 60_000;
+
 export class Vault {
   private readonly cache = new Map<string, Cached>();
   private readonly locks = new Map<string, Promise<unknown>>();
-  // Concurrent requests of different conversations share statements: one to open (and load) theirs,
-  // one to write their new entries. Each still waits for its own statement's answer.
-  private readonly opens: GroupCommit<OpenRequest, Opened>;
-  private readonly writes: GroupCommit<NewVaultRow[], boolean>;
+  // Concurrent requests of different conversations share statements: one to load theirs, one to
+  // claim them and write their new entries. Each still waits for its own statement's answer.
+  private readonly loads: GroupCommit<ConversationKey, StoredConversation>;
+  private readonly writes: GroupCommit<ConversationWrite, WriteOutcome>;
 
   constructor(
     private readonly db: Db,
@@ -58,11 +70,11 @@ export class Vault {
     private readonly opts: VaultOptions,
     pg?: postgres.Sql,
   ) {
-    this.opens = new GroupCommit((reqs) => openConversations(db, reqs, pg));
-    this.writes = new GroupCommit(async (perCaller) => {
-      const written = await insertVaultRows(db, perCaller.flat(), pg);
-      return perCaller.map((rows) => rows.every((r) => written.has(`${r.tenantId}\u0000${r.conversationId}\u0000${r.keyId}`)));
-    });
+    // Over a network, a lone request's statement goes at once (batches form while one is in
+    // flight); embedded PGlite answers within the same turn, so its batches gather for one turn.
+    const flush = pg ? 'now' : 'next-turn';
+    this.loads = new GroupCommit((keys) => loadConversations(db, keys, pg), { flush });
+    this.writes = new GroupCommit((writes) => writeConversations(db, writes, pg), { flush });
   }
 
   /**
@@ -79,9 +91,16 @@ export class Vault {
         const c = await this.load(tenantId, conversationId, owner, k);
         const result = fn(c.map);
         const fresh = c.map.entries().slice(c.persisted);
-        if (fresh.length === 0) return resolve({ result, durable: Promise.resolve() });
-        const durable = this.persist(tenantId, conversationId, fresh).then(
-          () => void (c.persisted += fresh.length),
+        const now = Date.now();
+        // New entries are written (claiming a new conversation); a stored one also has its TTL pushed now and then.
+        const write = fresh.length > 0 || (c.claimed && now - c.touchedAt > TOUCH_MS);
+        if (!write) return resolve({ result, durable: Promise.resolve() });
+        const durable = this.persist(tenantId, conversationId, owner, now, fresh).then(
+          () => {
+            c.persisted += fresh.length;
+            c.claimed = true;
+            c.touchedAt = now;
+          },
           (err: unknown) => {
             this.cache.delete(k);
             throw new AppError('gateway_vault_unavailable', undefined, { reason: err instanceof Error ? err.name : 'failed' });
@@ -137,23 +156,21 @@ export class Vault {
   private async load(tenantId: string, conversationId: string, owner: string, k: string): Promise<Cached> {
     const now = Date.now();
     const hit = this.cache.get(k);
-    if (hit && now - hit.loadedAt < (this.opts.cacheMs ?? 60_000)) {
+    // An unclaimed cached map is nobody's yet: another caller reloads rather than sharing it.
+    if (hit && now - hit.loadedAt < (this.opts.cacheMs ?? 60_000) && (hit.claimed || hit.owner === owner)) {
       if (hit.owner !== owner) throw new AppError('forbidden', 'this conversation belongs to someone else');
-      // The TTL slides on use, but at most one write a minute per conversation.
-      if (now - hit.touchedAt > 60_000) {
-        await this.touch(tenantId, conversationId, owner, now);
-        hit.touchedAt = now;
-      }
       this.cache.delete(k);
       this.cache.set(k, hit); // LRU order
       return hit;
     }
-    const opened = await this.opens.submit({ tenantId, conversationId, owner, expiresAt: new Date(now + this.opts.ttlMs) });
-    if (!opened.mine) throw new AppError('forbidden', 'this conversation belongs to someone else');
-    const entries: PlaceholderEntry[] = opened.rows.map((r) => ({
+    const stored = await this.loads.submit({ tenantId, conversationId });
+    if (stored.owner !== null && stored.owner !== owner) throw new AppError('forbidden', 'this conversation belongs to someone else');
+    const entries: PlaceholderEntry[] = stored.rows.map((r) => ({
       key: r.keyId, placeholder: r.placeholder, entity: r.entity as EntityType, value: open(this.keys.enc, r.valueEnc, aad(tenantId, conversationId, r.placeholder)),
     }));
-    const c: Cached = { owner, map: new PlaceholderMap(keyedId(this.keys.mac, tenantId, conversationId), entries), persisted: entries.length, loadedAt: now, touchedAt: now };
+    // When its expiry was last pushed: the next write pushes it again once that is over a minute ago.
+    const touchedAt = stored.expiresAt ? stored.expiresAt.getTime() - this.opts.ttlMs : now;
+    const c: Cached = { owner, claimed: stored.owner !== null, map: new PlaceholderMap(keyedId(this.keys.mac, tenantId, conversationId), entries), persisted: entries.length, loadedAt: now, touchedAt };
     this.cache.set(k, c);
     const max = this.opts.cacheSize ?? 5000;
     if (this.cache.size > max) this.cache.delete(this.cache.keys().next().value!);
@@ -165,16 +182,13 @@ export class Vault {
    * Deferred to the next turn of the event loop so the caller's upstream request is dispatched
    * before the encryption and the insert take the CPU.
    */
-  private async persist(tenantId: string, conversationId: string, fresh: readonly PlaceholderEntry[]): Promise<void> {
+  private async persist(tenantId: string, conversationId: string, owner: string, now: number, fresh: readonly PlaceholderEntry[]): Promise<void> {
     await new Promise((r) => setImmediate(r));
     const sealed = sealMany(this.keys.enc, fresh.map((e) => ({ plaintext: e.value, aad: aad(tenantId, conversationId, e.placeholder) })));
-    const rows = fresh.map((e, i) => ({ tenantId, conversationId, keyId: e.key, placeholder: e.placeholder, entity: e.entity, valueEnc: sealed[i]! }));
-    if (!(await this.writes.submit(rows))) throw new VaultClash('a placeholder or value of this write is already stored');
-  }
-
-  private async touch(tenantId: string, conversationId: string, owner: string, now: number): Promise<void> {
-    const mine = await touchConversation(this.db, tenantId, conversationId, owner, new Date(now + this.opts.ttlMs));
-    if (!mine) throw new AppError('forbidden', 'this conversation belongs to someone else');
+    const rows = fresh.map((e, i) => ({ keyId: e.key, placeholder: e.placeholder, entity: e.entity, valueEnc: sealed[i]! }));
+    const out = await this.writes.submit({ tenantId, conversationId, owner, expiresAt: new Date(now + this.opts.ttlMs), rows });
+    if (!out.claimed) throw new VaultClaimLost('the conversation was claimed by another owner first');
+    if (!out.stored) throw new VaultClash('a placeholder or value of this write is already stored');
   }
 
   private async locked<T>(k: string, fn: () => Promise<T>): Promise<T> {

@@ -7,6 +7,7 @@ import * as exposure from './202611211910_exposure';
 import * as gateway from './202611211800_gateway';
 import * as kb from './202611211900_kb';
 import * as kbPages from './202611212100_kb_pages';
+import * as vaultDeferredFk from './202611212200_vault_deferred_fk';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '202611211700_core': core,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611211910_exposure': exposure,
   '202611212000_enrollment': enrollment,
   '202611212100_kb_pages': kbPages,
+  '202611212200_vault_deferred_fk': vaultDeferredFk,
 };

@@ -12,108 +12,122 @@ export interface VaultRow {
   valueEnc: Uint8Array;
 }
 
-/** Creates the conversation or pushes its expiry; returns false when it exists under another owner. */
-export async function touchConversation(db: Db, tenantId: string, id: string, owner: string, expiresAt: Date): Promise<boolean> {
-  const row = await db
-    .insertInto('gateway_conversations')
-    .values({ tenant_id: tenantId, id, owner, expires_at: expiresAt })
-    .onConflict((oc) => oc.columns(['tenant_id', 'id']).doUpdateSet({ expires_at: expiresAt }))
-    .returning('owner')
-    .executeTakeFirstOrThrow();
-  return row.owner === owner;
-}
-
-export interface OpenRequest {
+export interface ConversationKey {
   tenantId: string;
   conversationId: string;
-  owner: string;
-  expiresAt: Date;
 }
 
-/** What opening a conversation found: `mine` is false when it exists under another owner (rows empty then). */
-export interface Opened {
-  mine: boolean;
+/** A conversation as stored: its owner (null when nobody has claimed it yet), expiry and entries. */
+export interface StoredConversation {
+  owner: string | null;
+  expiresAt: Date | null;
   rows: VaultRow[];
 }
 
-// Creates each conversation or pushes its expiry — only for its owner — and returns the entries of
-// those it opened, in one statement. A conversation missing from the result belongs to someone else.
-const OPEN_CONVERSATIONS = `
-  with input as (
+// Read-only: nothing to commit before the prompt can be scrubbed. Claiming a new conversation
+// happens with its first entries (writeConversations), while the request is already upstream.
+const LOAD_CONVERSATIONS = `
+  select c.tenant_id, c.id, c.owner, c.expires_at, e.key_id, e.placeholder, e.entity, e.value_enc
+  from unnest($1::text[], $2::text[]) as i(tenant_id, id)
+  join gateway_conversations c on c.tenant_id = i.tenant_id and c.id = i.id
+  left join gateway_vault_entries e on e.tenant_id = c.tenant_id and e.conversation_id = c.id`;
+
+type Row = { tenant_id: string; id: string; owner: string; expires_at: Date | string; key_id: string | null; placeholder: string; entity: string; value_enc: Uint8Array };
+const keyOf = (tenantId: string, id: string) => `${tenantId}\u0000${id}`;
+
+/** Loads many conversations in one round trip (the vault batches concurrent requests). */
+export async function loadConversations(db: Db, keys: readonly ConversationKey[], pg?: postgres.Sql): Promise<StoredConversation[]> {
+  const rows = await runStatement<Row>(db, pg, LOAD_CONVERSATIONS, [
+    arrayLiteral(keys.map((k) => el(k.tenantId))), arrayLiteral(keys.map((k) => el(k.conversationId))),
+  ]);
+  const found = new Map<string, StoredConversation>();
+  for (const r of rows) {
+    const k = keyOf(r.tenant_id, r.id);
+    let c = found.get(k);
+    if (!c) found.set(k, (c = { owner: r.owner, expiresAt: new Date(r.expires_at), rows: [] }));
+    if (r.key_id !== null) c.rows.push({ keyId: r.key_id, placeholder: r.placeholder, entity: r.entity, valueEnc: r.value_enc });
+  }
+  return keys.map((k) => found.get(keyOf(k.tenantId, k.conversationId)) ?? { owner: null, expiresAt: null, rows: [] });
+}
+
+export interface ConversationWrite extends ConversationKey {
+  owner: string;
+  expiresAt: Date;
+  rows: VaultRow[];
+}
+
+/** Per write: was the conversation claimed (created, or extended) for its owner, and were all its rows stored. */
+export interface WriteOutcome {
+  claimed: boolean;
+  stored: boolean;
+}
+
+// One statement for many conversations: claim each (create it, or push its expiry — only for its
+// owner) and insert its new entries. DO NOTHING instead of an error: one clash (another node
+// numbered the same placeholder first) must fail its own conversation only, not the batch. Entries
+// of a conversation that could not be claimed are not written.
+const WRITE_CONVERSATIONS = `
+  with conv as (
     select * from unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) as i(tenant_id, id, owner, expires_at)
-  ), opened as (
+  ), claimed as (
     insert into gateway_conversations as c (tenant_id, id, owner, expires_at)
-    select tenant_id, id, owner, expires_at from input order by tenant_id, id
+    select tenant_id, id, owner, expires_at from conv order by tenant_id, id
     on conflict (tenant_id, id) do update set expires_at = excluded.expires_at where c.owner = excluded.owner
     returning c.tenant_id, c.id
+  ), written as (
+    insert into gateway_vault_entries (tenant_id, conversation_id, key_id, placeholder, entity, value_enc)
+    select x.tenant_id, x.conversation_id, x.key_id, x.placeholder, x.entity, decode(x.value_enc, 'base64')
+    from unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+      as x(tenant_id, conversation_id, key_id, placeholder, entity, value_enc)
+    join claimed k on k.tenant_id = x.tenant_id and k.id = x.conversation_id
+    order by x.tenant_id, x.conversation_id, x.key_id
+    on conflict do nothing
+    returning tenant_id, conversation_id
   )
-  select o.tenant_id, o.id, e.key_id, e.placeholder, e.entity, e.value_enc
-  from opened o left join gateway_vault_entries e on e.tenant_id = o.tenant_id and e.conversation_id = o.id`;
+  select 'claimed' as kind, tenant_id, id from claimed
+  union all
+  select 'entry', tenant_id, conversation_id from written`;
 
 /**
- * Opens many conversations in one round trip (the vault batches concurrent requests). A batch may
- * name a conversation once only (one upsert cannot touch a row twice), so repeats go in a next round.
+ * Claims and writes many conversations in one round trip. A batch may name a conversation once
+ * only (one upsert cannot touch a row twice), so repeats go in a next round.
  */
-export async function openConversations(db: Db, requests: readonly OpenRequest[], pg?: postgres.Sql): Promise<Opened[]> {
-  const out = new Array<Opened>(requests.length);
-  let pending = requests.map((_, i) => i);
+export async function writeConversations(db: Db, writes: readonly ConversationWrite[], pg?: postgres.Sql): Promise<WriteOutcome[]> {
+  const out = new Array<WriteOutcome>(writes.length);
+  let pending = writes.map((_, i) => i);
   while (pending.length > 0) {
     const seen = new Set<string>();
     const now: number[] = [];
     const later: number[] = [];
     for (const i of pending) {
-      const k = `${requests[i]!.tenantId}\u0000${requests[i]!.conversationId}`;
+      const k = keyOf(writes[i]!.tenantId, writes[i]!.conversationId);
       (seen.has(k) ? later : now).push(i);
       seen.add(k);
     }
-    const rs = now.map((i) => requests[i]!);
-    const rows = await runStatement<{ tenant_id: string; id: string; key_id: string | null; placeholder: string; entity: string; value_enc: Uint8Array }>(db, pg, OPEN_CONVERSATIONS, [
-      arrayLiteral(rs.map((r) => el(r.tenantId))), arrayLiteral(rs.map((r) => el(r.conversationId))),
-      arrayLiteral(rs.map((r) => el(r.owner))), arrayLiteral(rs.map((r) => el(r.expiresAt.toISOString()))),
+    const ws = now.map((i) => writes[i]!);
+    const rows = ws.flatMap((w) => w.rows.map((r) => ({ w, r })));
+    const result = await runStatement<{ kind: 'claimed' | 'entry'; tenant_id: string; id: string }>(db, pg, WRITE_CONVERSATIONS, [
+      arrayLiteral(ws.map((w) => el(w.tenantId))), arrayLiteral(ws.map((w) => el(w.conversationId))),
+      arrayLiteral(ws.map((w) => el(w.owner))), arrayLiteral(ws.map((w) => el(w.expiresAt.toISOString()))),
+      arrayLiteral(rows.map(({ w }) => el(w.tenantId))), arrayLiteral(rows.map(({ w }) => el(w.conversationId))),
+      arrayLiteral(rows.map(({ r }) => el(r.keyId))), arrayLiteral(rows.map(({ r }) => el(r.placeholder))),
+      arrayLiteral(rows.map(({ r }) => el(r.entity))), arrayLiteral(rows.map(({ r }) => el(Buffer.from(r.valueEnc).toString('base64')))),
     ]);
-    const found = new Map<string, VaultRow[]>();
-    for (const r of rows) {
-      const k = `${r.tenant_id}\u0000${r.id}`;
-      let list = found.get(k);
-      if (!list) found.set(k, (list = []));
-      if (r.key_id !== null) list.push({ keyId: r.key_id, placeholder: r.placeholder, entity: r.entity, valueEnc: r.value_enc });
+    const claimed = new Set<string>();
+    const stored = new Map<string, number>();
+    for (const r of result) {
+      const k = keyOf(r.tenant_id, r.id);
+      if (r.kind === 'claimed') claimed.add(k);
+      else stored.set(k, (stored.get(k) ?? 0) + 1);
     }
     for (const i of now) {
-      const list = found.get(`${requests[i]!.tenantId}\u0000${requests[i]!.conversationId}`);
-      out[i] = list ? { mine: true, rows: list } : { mine: false, rows: [] };
+      const w = writes[i]!;
+      const k = keyOf(w.tenantId, w.conversationId);
+      out[i] = { claimed: claimed.has(k), stored: claimed.has(k) && (stored.get(k) ?? 0) === w.rows.length };
     }
     pending = later;
   }
   return out;
-}
-
-export interface NewVaultRow extends VaultRow {
-  tenantId: string;
-  conversationId: string;
-}
-
-// Entries of many conversations in one statement. DO NOTHING instead of an error: one clash (another
-// node numbered the same placeholder first) must fail its own conversation only, not the batch.
-// The join drops rows of a conversation deleted meanwhile, which then reads as a failed write too.
-const INSERT_ENTRIES = `
-  insert into gateway_vault_entries (tenant_id, conversation_id, key_id, placeholder, entity, value_enc)
-  select x.tenant_id, x.conversation_id, x.key_id, x.placeholder, x.entity, decode(x.value_enc, 'base64')
-  from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-    as x(tenant_id, conversation_id, key_id, placeholder, entity, value_enc)
-  join gateway_conversations c on c.tenant_id = x.tenant_id and c.id = x.conversation_id
-  order by x.tenant_id, x.conversation_id, x.key_id
-  on conflict do nothing
-  returning tenant_id, conversation_id, key_id`;
-
-/** Inserts the rows; returns the `tenant\0conversation\0key` of each row actually written. */
-export async function insertVaultRows(db: Db, rows: readonly NewVaultRow[], pg?: postgres.Sql): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
-  const written = await runStatement<{ tenant_id: string; conversation_id: string; key_id: string }>(db, pg, INSERT_ENTRIES, [
-    arrayLiteral(rows.map((r) => el(r.tenantId))), arrayLiteral(rows.map((r) => el(r.conversationId))),
-    arrayLiteral(rows.map((r) => el(r.keyId))), arrayLiteral(rows.map((r) => el(r.placeholder))),
-    arrayLiteral(rows.map((r) => el(r.entity))), arrayLiteral(rows.map((r) => el(Buffer.from(r.valueEnc).toString('base64')))),
-  ]);
-  return new Set(written.map((w) => `${w.tenant_id}\u0000${w.conversation_id}\u0000${w.key_id}`));
 }
 
 export async function conversationOwner(db: Db, tenantId: string, id: string): Promise<string | undefined> {
