@@ -19,7 +19,6 @@ import { type Analyzer, cached, localAnalyzer, withPresidio } from './analyze';
 import { AuditWriter } from './audit';
 import { BudgetLedger } from './budgets';
 import { deriveVaultKeys, type VaultKeys } from './crypto';
-import { ConversationTiers } from './policy-tier';
 import { PresidioClient } from './presidio-client';
 import { anthropicProvider } from './providers/anthropic';
 import { openAiCompatProvider } from './providers/openai-compat';
@@ -67,7 +66,6 @@ export interface GatewayRuntime {
   analyzer: Analyzer;
   router: RouterConfig;
   keys: VaultKeys;
-  tiers: ConversationTiers;
 }
 
 export function buildGateway(env: Env, db: Db, onError: (err: unknown) => void, pg?: postgres.Sql): GatewayRuntime {
@@ -79,7 +77,6 @@ export function buildGateway(env: Env, db: Db, onError: (err: unknown) => void, 
   const audit = new AuditWriter(db, onError);
   const analyzer = analyzerFor(env);
   const router = routerConfig(env);
-  const tiers = new ConversationTiers(env.PZ_GATEWAY_VAULT_TTL_HOURS * 3_600_000);
-  const gateway = new Gateway({ vault, analyzer, analysisTimeoutMs: env.PZ_GATEWAY_ANALYSIS_TIMEOUT_MS, router, budgets, audit, tiers });
-  return { gateway, vault, budgets, audit, analyzer, router, keys, tiers };
+  const gateway = new Gateway({ vault, analyzer, analysisTimeoutMs: env.PZ_GATEWAY_ANALYSIS_TIMEOUT_MS, router, budgets, audit });
+  return { gateway, vault, budgets, audit, analyzer, router, keys };
 }

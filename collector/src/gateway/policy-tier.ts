@@ -1,8 +1,7 @@
-// The model tier a redirect rule names ('frontier' / 'worker'), remembered per hand-off
-// conversation. The collector evaluates its current policy on the redeemed prompt — the same
-// evaluate() the extension ran on the device — so the tier never has to travel through the
-// browser. Kept in memory with the vault's lifetime: after a restart the conversation falls back
-// to the tier its requests name, which is the behaviour without a rule.
+// The model tier a redirect rule names ('frontier' / 'worker') for a hand-off conversation. The
+// collector evaluates its current policy on the redeemed prompt — the same evaluate() the extension
+// ran on the device — so the tier never has to travel through the browser. It is stored with the
+// conversation (Vault.claim), so it holds across restarts and on every collector process.
 import { APPS, type AppId, classify, DEFAULT_POLICY, evaluate, type ModelTier, summarize } from '@protocol-zero/policies';
 import type { Db } from '../db/database';
 import { currentPolicy } from '../db/repositories/policies';
@@ -19,25 +18,4 @@ export async function redirectTierFor(db: Db, tenantId: string, appId: string, p
     today: now.toISOString().slice(0, 10),
   });
   return d.action === 'redirect' ? d.modelTier : undefined;
-}
-
-export class ConversationTiers {
-  private readonly m = new Map<string, { tier: ModelTier; until: number }>();
-
-  constructor(
-    private readonly ttlMs: number,
-    private readonly max = 50_000,
-  ) {}
-
-  set(tenantId: string, conversationId: string, tier: ModelTier, now = Date.now()): void {
-    this.m.set(`${tenantId}\u0000${conversationId}`, { tier, until: now + this.ttlMs });
-    if (this.m.size > this.max) this.m.delete(this.m.keys().next().value!);
-  }
-
-  get(tenantId: string, conversationId: string, now = Date.now()): ModelTier | undefined {
-    const k = `${tenantId}\u0000${conversationId}`;
-    const e = this.m.get(k);
-    if (e && e.until <= now) this.m.delete(k);
-    return e && e.until > now ? e.tier : undefined;
-  }
 }

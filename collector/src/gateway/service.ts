@@ -9,7 +9,6 @@ import { AppError } from '../errors';
 import { type Analyzer, AnalysisError, analyzeAll, maxSeverity } from './analyze';
 import type { AuditWriter } from './audit';
 import type { BudgetLedger } from './budgets';
-import type { ConversationTiers } from './policy-tier';
 import { route, TIERS, type Route, type RouterConfig } from './providers/router';
 import { type Obj, UpstreamError } from './providers/types';
 import { newTally, restoreMessage, StreamEventRestorer } from './restore-response';
@@ -31,8 +30,6 @@ export interface GatewayDeps {
   router: RouterConfig;
   budgets: BudgetLedger;
   audit: AuditWriter;
-  /** Model tiers named by the policy rule that redirected a hand-off conversation. */
-  tiers?: ConversationTiers;
 }
 
 /** What the caller gets besides the model's own fields. Placeholder NAMES only, never values. */
@@ -96,7 +93,7 @@ export class Gateway {
       throw new AppError('gateway_analysis_failed', undefined, { reason });
     }
 
-    await warm;
+    const { modelTier: policyTier } = await warm;
     let map!: PlaceholderMap;
     // The vault write overlaps the upstream call; no answer is released before it is durable.
     const staged = await this.d.vault.stage(caller.tenantId, conv, caller.user, (m) => {
@@ -115,7 +112,6 @@ export class Gateway {
     // A hand-off's policy tier replaces a tier-level request (the assistant page always asks for one);
     // a concrete model id is the caller's explicit choice and stays.
     const requested = typeof body.model === 'string' ? body.model : undefined;
-    const policyTier = conversationId ? this.d.tiers?.get(caller.tenantId, conversationId) : undefined;
     const wanted = policyTier && (requested === undefined || (TIERS as readonly string[]).includes(requested)) ? policyTier : requested;
     const r = route(this.d.router, wanted, severity) as Route;
     body.model = r.model;

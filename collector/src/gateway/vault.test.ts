@@ -20,9 +20,10 @@ describe.each(TARGETS)('vault on $name', (target) => {
     t = await startTestApp(target);
     // Counts the vault's own statements (open and write go through executeQuery when no postgres.js client is given).
     counted = new Proxy(t.app.db, {
-      get(db, p, r) {
+      get(db, p) {
         if (p === 'executeQuery') return (...a: Parameters<Db['executeQuery']>) => (statements++, db.executeQuery(...a));
-        return Reflect.get(db, p, r) as unknown;
+        const v = Reflect.get(db, p, db) as unknown; // Kysely keeps private fields: call on the real instance
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(db) : v;
       },
     });
   });
@@ -117,5 +118,14 @@ describe.each(TARGETS)('vault on $name', (target) => {
     const staged = await vault.stage(DEFAULT_TENANT, id, 'owner-a', (m) => m.assign('PERSON', 'Fox Mulder'));
     await expect(staged.durable).rejects.toMatchObject({ code: 'gateway_vault_unavailable' });
     await expect(vault.read(DEFAULT_TENANT, id, 'owner-a')).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('a hand-off conversation keeps its model tier for every node, and cannot be claimed twice', async () => {
+    const id = conv(0);
+    await fresh().claim(DEFAULT_TENANT, id, 'owner-a', 'frontier');
+    expect(await fresh().prefetch(DEFAULT_TENANT, id, 'owner-a')).toEqual({ modelTier: 'frontier' });
+    expect(await fresh().prefetch(DEFAULT_TENANT, conv(1), 'owner-a')).toEqual({ modelTier: undefined });
+    await expect(fresh().claim(DEFAULT_TENANT, id, 'owner-b', 'worker')).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(fresh().prefetch(DEFAULT_TENANT, id, 'owner-b')).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -4,12 +4,12 @@
 // entries are written while the scrubbed request is already on its way upstream (stage()). The
 // caller releases no answer before they are durable: a client never holds placeholders the vault
 // could lose, and the write costs the request nothing when the model is slower than the database.
-import type { EntityType, PlaceholderEntry } from '@protocol-zero/policies';
+import type { EntityType, ModelTier, PlaceholderEntry } from '@protocol-zero/policies';
 import { PlaceholderMap } from '@protocol-zero/policies';
 import type postgres from 'postgres';
 import type { Db } from '../db/database';
 import {
-  type ConversationKey, type ConversationWrite, conversationOwner, deleteConversation, loadConversations, purgeExpired, type StoredConversation,
+  claimConversation, type ConversationKey, type ConversationWrite, conversationOwner, deleteConversation, loadConversations, purgeExpired, type StoredConversation,
   type WriteOutcome, writeConversations,
 } from '../db/repositories/gateway-vault';
 import { AppError } from '../errors';
@@ -29,6 +29,7 @@ interface Cached {
   owner: string;
   /** Stored under `owner`; false while nothing has been written (nobody owns it yet). */
   claimed: boolean;
+  modelTier: ModelTier | undefined;
   map: PlaceholderMap;
   persisted: number;
   loadedAt: number;
@@ -125,10 +126,21 @@ export class Vault {
     }
   }
 
-  /** Loads (and ownership-checks) the conversation ahead of stage(), so its queries overlap other work. */
-  async prefetch(tenantId: string, conversationId: string, owner: string): Promise<void> {
+  /**
+   * Loads (and ownership-checks) the conversation ahead of stage(), so its query overlaps other
+   * work; answers the model tier a redirect rule named for it, if any.
+   */
+  async prefetch(tenantId: string, conversationId: string, owner: string): Promise<{ modelTier: ModelTier | undefined }> {
     const k = `${tenantId}\u0000${conversationId}`;
-    await this.locked(k, () => this.load(tenantId, conversationId, owner, k));
+    const c = await this.locked(k, () => this.load(tenantId, conversationId, owner, k));
+    return { modelTier: c.modelTier };
+  }
+
+  /** Starts a hand-off conversation for its owner, with the model tier its redirect rule names. */
+  async claim(tenantId: string, conversationId: string, owner: string, modelTier: ModelTier | undefined): Promise<void> {
+    const created = await claimConversation(this.db, { tenantId, conversationId, owner, expiresAt: new Date(Date.now() + this.opts.ttlMs), modelTier: modelTier ?? null });
+    if (!created) throw new AppError('forbidden', 'this conversation already exists');
+    this.cache.delete(`${tenantId}\u0000${conversationId}`);
   }
 
   /** The map for restoring answers (read-only use). */
@@ -170,7 +182,7 @@ export class Vault {
     }));
     // When its expiry was last pushed: the next write pushes it again once that is over a minute ago.
     const touchedAt = stored.expiresAt ? stored.expiresAt.getTime() - this.opts.ttlMs : now;
-    const c: Cached = { owner, claimed: stored.owner !== null, map: new PlaceholderMap(keyedId(this.keys.mac, tenantId, conversationId), entries), persisted: entries.length, loadedAt: now, touchedAt };
+    const c: Cached = { owner, claimed: stored.owner !== null, modelTier: stored.modelTier ?? undefined, map: new PlaceholderMap(keyedId(this.keys.mac, tenantId, conversationId), entries), persisted: entries.length, loadedAt: now, touchedAt };
     this.cache.set(k, c);
     const max = this.opts.cacheSize ?? 5000;
     if (this.cache.size > max) this.cache.delete(this.cache.keys().next().value!);

@@ -8,6 +8,7 @@ import * as gateway from './202611211800_gateway';
 import * as kb from './202611211900_kb';
 import * as kbPages from './202611212100_kb_pages';
 import * as vaultDeferredFk from './202611212200_vault_deferred_fk';
+import * as conversationTier from './202611212210_conversation_tier';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '202611211700_core': core,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611212000_enrollment': enrollment,
   '202611212100_kb_pages': kbPages,
   '202611212200_vault_deferred_fk': vaultDeferredFk,
+  '202611212210_conversation_tier': conversationTier,
 };

@@ -17,22 +17,23 @@ export interface ConversationKey {
   conversationId: string;
 }
 
-/** A conversation as stored: its owner (null when nobody has claimed it yet), expiry and entries. */
+/** A conversation as stored: its owner (null when nobody has claimed it yet), expiry, model tier and entries. */
 export interface StoredConversation {
   owner: string | null;
   expiresAt: Date | null;
+  modelTier: 'frontier' | 'worker' | null;
   rows: VaultRow[];
 }
 
 // Read-only: nothing to commit before the prompt can be scrubbed. Claiming a new conversation
 // happens with its first entries (writeConversations), while the request is already upstream.
 const LOAD_CONVERSATIONS = `
-  select c.tenant_id, c.id, c.owner, c.expires_at, e.key_id, e.placeholder, e.entity, e.value_enc
+  select c.tenant_id, c.id, c.owner, c.expires_at, c.model_tier, e.key_id, e.placeholder, e.entity, e.value_enc
   from unnest($1::text[], $2::text[]) as i(tenant_id, id)
   join gateway_conversations c on c.tenant_id = i.tenant_id and c.id = i.id
   left join gateway_vault_entries e on e.tenant_id = c.tenant_id and e.conversation_id = c.id`;
 
-type Row = { tenant_id: string; id: string; owner: string; expires_at: Date | string; key_id: string | null; placeholder: string; entity: string; value_enc: Uint8Array };
+type Row = { tenant_id: string; id: string; owner: string; expires_at: Date | string; model_tier: 'frontier' | 'worker' | null; key_id: string | null; placeholder: string; entity: string; value_enc: Uint8Array };
 const keyOf = (tenantId: string, id: string) => `${tenantId}\u0000${id}`;
 
 /** Loads many conversations in one round trip (the vault batches concurrent requests). */
@@ -44,10 +45,23 @@ export async function loadConversations(db: Db, keys: readonly ConversationKey[]
   for (const r of rows) {
     const k = keyOf(r.tenant_id, r.id);
     let c = found.get(k);
-    if (!c) found.set(k, (c = { owner: r.owner, expiresAt: new Date(r.expires_at), rows: [] }));
+    if (!c) found.set(k, (c = { owner: r.owner, expiresAt: new Date(r.expires_at), modelTier: r.model_tier, rows: [] }));
     if (r.key_id !== null) c.rows.push({ keyId: r.key_id, placeholder: r.placeholder, entity: r.entity, valueEnc: r.value_enc });
   }
-  return keys.map((k) => found.get(keyOf(k.tenantId, k.conversationId)) ?? { owner: null, expiresAt: null, rows: [] });
+  return keys.map((k) => found.get(keyOf(k.tenantId, k.conversationId)) ?? { owner: null, expiresAt: null, modelTier: null, rows: [] });
+}
+
+/** Claims a new conversation up front (a hand-off: its owner and model tier are known before any entry). False if it exists. */
+export async function claimConversation(
+  db: Db, c: ConversationKey & { owner: string; expiresAt: Date; modelTier: 'frontier' | 'worker' | null },
+): Promise<boolean> {
+  const r = await db
+    .insertInto('gateway_conversations')
+    .values({ tenant_id: c.tenantId, id: c.conversationId, owner: c.owner, expires_at: c.expiresAt, model_tier: c.modelTier })
+    .onConflict((oc) => oc.columns(['tenant_id', 'id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return r !== undefined;
 }
 
 export interface ConversationWrite extends ConversationKey {

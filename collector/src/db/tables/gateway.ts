@@ -29,6 +29,8 @@ export interface GatewayConversationsTable {
   owner: string;
   created_at: CreatedAt;
   expires_at: Timestamp;
+  /** The tier a redirect rule named for this hand-off conversation; null: the request's own choice. */
+  model_tier: 'frontier' | 'worker' | null;
 }
 
 export interface GatewayVaultEntriesTable {

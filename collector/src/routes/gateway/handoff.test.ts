@@ -143,6 +143,9 @@ describe.each(TARGETS)('gateway hand-off on $name', (target) => {
         expect(m.statusCode).toBe(200);
         expect((fake.received.at(-1)!.body as { model: string }).model).toBe(model);
       }
+      // Stored with the conversation: a restarted or other collector process answers it the same way.
+      const stored = await sql<{ t: string | null }>`select model_tier as t from gateway_conversations where id = ${conversationId}`.execute(g.app.db);
+      expect(stored.rows[0]?.t ?? undefined).toBe(modelTier);
     } finally {
       await appendPolicyVersion(g.app.db, DEFAULT_TENANT, DEFAULT_POLICY, 'test', 'restore');
     }

@@ -79,7 +79,7 @@ export function handoffRoutes(ctx: GatewayRoutesContext): FastifyPluginAsyncZod 
         // The redirect rule's model tier, if it names one, answers this conversation.
         const groups = who.kind === 'session' && who.userId ? [who.role ?? '', ...(await groupsOfUser(app.db, p.tenantId, who.userId))].filter(Boolean) : [];
         const tier = await redirectTierFor(app.db, p.tenantId, live.appId, prompt, groups);
-        if (tier) rt.tiers.set(p.tenantId, conversationId, tier);
+        await rt.vault.claim(p.tenantId, conversationId, who.user, tier);
         let scrubbed = prompt;
         const out = await rt.vault.update(p.tenantId, conversationId, who.user, (map) =>
           applyScrub([{ text: prompt, set: (s) => void (scrubbed = s) }], analyses, map),
