@@ -1,7 +1,8 @@
 // The collector under test for bench/gateway.ts, in its own process: the bench's client and fake
 // model then run on the other core, and this process's CPU is the gateway's alone.
 // Started with fork(); reports { url, token } over IPC, answers 'cpu' with its CPU ms, exits on 'close'.
-// Env: BENCH_FAKE_URL (the fake Messages API), BENCH_DATABASE_URL (PostgreSQL; PGlite in memory if unset).
+// Env: BENCH_FAKE_URL (the fake Messages API), BENCH_DATABASE_URL (PostgreSQL; PGlite in memory if unset),
+// BENCH_ANALYSIS_WORKERS (detection threads; the collector's default when unset).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -18,7 +19,8 @@ import { parseEnv } from '../collector/src/plugins/env';
 const fakeUrl = process.env.BENCH_FAKE_URL;
 if (!fakeUrl || !process.send) throw new Error('gateway-server: start me with fork() and BENCH_FAKE_URL');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'pz-bench-gw-'));
-const env = parseEnv({ LOG_LEVEL: 'silent', PZ_DATA_DIR: dataDir, ANTHROPIC_API_KEY: 'sk-bench', ANTHROPIC_BASE_URL: fakeUrl, PZ_GATEWAY_VAULT_KEY: randomBytes(32).toString('hex'), PZ_SCHEDULE_JOBS: 'false' });
+const env = parseEnv({ LOG_LEVEL: 'silent', PZ_DATA_DIR: dataDir, ANTHROPIC_API_KEY: 'sk-bench', ANTHROPIC_BASE_URL: fakeUrl, PZ_GATEWAY_VAULT_KEY: randomBytes(32).toString('hex'), PZ_SCHEDULE_JOBS: 'false',
+  ...(process.env.BENCH_ANALYSIS_WORKERS ? { PZ_GATEWAY_ANALYSIS_WORKERS: process.env.BENCH_ANALYSIS_WORKERS } : {}) });
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 const app = await buildApp(env, { logger: false, database: await connectDatabase(databaseUrl ? { databaseUrl } : { dataDir: 'memory://' }) });
 await app.listen({ port: 0, host: '127.0.0.1' });
@@ -36,4 +38,5 @@ process.on('message', (m: unknown) => {
     });
   }
 });
-process.send({ url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, token });
+await app.gateway.pool?.ready();
+process.send({ url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, token, workers: env.PZ_GATEWAY_ANALYSIS_WORKERS });

@@ -12,7 +12,8 @@
 // Two prompt profiles, each measured the same way: `dense` — 4 KB made only of PII test sentences
 // (≈ 90 values: the worst case for scrub and vault), and `typical` — 4 KB of technical prose (Cranfield
 // abstracts) carrying 3 PII sentences, like an ordinary redirected prompt. --profile picks one.
-// Usage: pnpm exec tsx bench/gateway.ts [--n 300] [--seconds 5] [--concurrency 64] [--database-url URL] [--profile dense|typical]
+// --workers N sets the collector's detection threads (PZ_GATEWAY_ANALYSIS_WORKERS; 0 = on the request thread).
+// Usage: pnpm exec tsx bench/gateway.ts [--n 300] [--seconds 5] [--concurrency 64] [--database-url URL] [--profile dense|typical] [--workers N]
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { loadavg } from 'node:os';
@@ -82,10 +83,10 @@ async function main() {
   const pg = DATABASE_URL ? await createTestDatabase(DATABASE_URL) : undefined;
   const server = fork(new URL('./gateway-server.ts', import.meta.url), {
     execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [])],
-    env: { ...process.env, BENCH_FAKE_URL: fake.url, BENCH_DATABASE_URL: pg?.url ?? '' },
+    env: { ...process.env, BENCH_FAKE_URL: fake.url, BENCH_DATABASE_URL: pg?.url ?? '', ...(process.argv.includes('--workers') ? { BENCH_ANALYSIS_WORKERS: String(arg('workers', 0)) } : {}) },
   });
   server.on('exit', (code) => code && console.error(`gateway-server exited ${code}`));
-  const [{ url: gw, token }] = (await once(server, 'message')) as [{ url: string; token: string }];
+  const [{ url: gw, token, workers }] = (await once(server, 'message')) as [{ url: string; token: string; workers: number }];
   const serverCpuMs = async () => {
     server.send('cpu');
     const [m] = (await once(server, 'message')) as [{ cpuMs: number; rssMb: number }];
@@ -181,7 +182,7 @@ async function main() {
 
     const [d50, d99, g50, g99] = [pct(direct, 50), pct(direct, 99), pct(through, 50), pct(through, 99)];
     const values = P.reduce((n, p) => n + classify(p).findings.length, 0) / P.length;
-    console.log(`gateway bench, profile ${profile} (${values.toFixed(0)} sensitive values per prompt on average; ${pg ? 'PostgreSQL' : 'PGlite'}) — ${N} sequential 4 KB JSON calls, then ${CONCURRENCY} concurrent streams, 2 × ${SECONDS}s per path interleaved — load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    console.log(`gateway bench, profile ${profile} (${values.toFixed(0)} sensitive values per prompt on average; ${pg ? 'PostgreSQL' : 'PGlite'}; ${workers} detection thread${workers === 1 ? '' : 's'}) — ${N} sequential 4 KB JSON calls, then ${CONCURRENCY} concurrent streams, 2 × ${SECONDS}s per path interleaved — load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
     console.log(`  classify(4 KB) alone       p50 ${f2(pct(tClassify, 50))} ms   p99 ${f2(pct(tClassify, 99))} ms`);
     console.log(`  direct to fake             p50 ${f2(d50)} ms   p99 ${f2(d99)} ms`);
     console.log(`  through gateway            p50 ${f2(g50)} ms   p99 ${f2(g99)} ms`);

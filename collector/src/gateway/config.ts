@@ -8,6 +8,7 @@
 //   PZ_GATEWAY_VAULT_KEY                        32-byte master key (base64/base64url/hex); when unset
 //                                               a key file is created in PZ_DATA_DIR (mode 0600)
 //   PZ_GATEWAY_VAULT_TTL_HOURS, PZ_GATEWAY_HANDOFF_TTL_SECONDS, PZ_GATEWAY_ANALYSIS_TIMEOUT_MS
+//   PZ_GATEWAY_ANALYSIS_WORKERS                 detection threads (default: cores − 1, 1–4; 0 = none)
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { classify } from '@protocol-zero/policies';
 import type postgres from 'postgres';
 import type { Db } from '../db/database';
 import type { Env } from '../plugins/env';
+import { AnalysisPool } from './analysis-pool';
 import { type Analyzer, cached, localAnalyzer, withPresidio } from './analyze';
 import { AuditWriter } from './audit';
 import { BudgetLedger } from './budgets';
@@ -52,9 +54,9 @@ export function routerConfig(env: Env): RouterConfig {
   return { anthropic, local, tiers: { frontier: env.PZ_GATEWAY_MODEL_FRONTIER, worker: env.PZ_GATEWAY_MODEL_WORKER }, localAtSeverity: env.PZ_GATEWAY_LOCAL_AT_SEVERITY };
 }
 
-export function analyzerFor(env: Env): Analyzer {
+export function analyzerFor(env: Env, pool?: AnalysisPool): Analyzer {
   // Only the local detectors are memoised: a remote analyzer is asked every time, so its failures still fail closed.
-  const local = cached(localAnalyzer);
+  const local = cached(pool ? pool.analyze : localAnalyzer);
   return env.PRESIDIO_ANALYZER_URL ? withPresidio(local, new PresidioClient(env.PRESIDIO_ANALYZER_URL)) : local;
 }
 
@@ -66,6 +68,8 @@ export interface GatewayRuntime {
   analyzer: Analyzer;
   router: RouterConfig;
   keys: VaultKeys;
+  /** Detection threads, when configured; closed with the app. */
+  pool: AnalysisPool | undefined;
 }
 
 export function buildGateway(env: Env, db: Db, onError: (err: unknown) => void, pg?: postgres.Sql): GatewayRuntime {
@@ -75,8 +79,9 @@ export function buildGateway(env: Env, db: Db, onError: (err: unknown) => void, 
   const vault = new Vault(db, keys, { ttlMs: env.PZ_GATEWAY_VAULT_TTL_HOURS * 3_600_000 }, pg);
   const budgets = new BudgetLedger(db);
   const audit = new AuditWriter(db, onError);
-  const analyzer = analyzerFor(env);
+  const pool = env.PZ_GATEWAY_ANALYSIS_WORKERS > 0 ? new AnalysisPool(env.PZ_GATEWAY_ANALYSIS_WORKERS) : undefined;
+  const analyzer = analyzerFor(env, pool);
   const router = routerConfig(env);
   const gateway = new Gateway({ vault, analyzer, analysisTimeoutMs: env.PZ_GATEWAY_ANALYSIS_TIMEOUT_MS, router, budgets, audit });
-  return { gateway, vault, budgets, audit, analyzer, router, keys };
+  return { gateway, vault, budgets, audit, analyzer, router, keys, pool };
 }

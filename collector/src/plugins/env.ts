@@ -1,5 +1,6 @@
 // The ONLY reader of process.env in the collector. Read once at start-up, validated, then passed down
 // as a plain object: tests build an Env directly, and a typo in a deployment fails before listen.
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
@@ -71,6 +72,8 @@ export const EnvSchema = z.object({
   PZ_GATEWAY_VAULT_TTL_HOURS: int(24, 1),
   PZ_GATEWAY_HANDOFF_TTL_SECONDS: int(300, 10),
   PZ_GATEWAY_ANALYSIS_TIMEOUT_MS: int(2000, 10),
+  // Detection threads beside the request thread; 0 analyses on the request thread itself.
+  PZ_GATEWAY_ANALYSIS_WORKERS: int(Math.min(4, Math.max(1, availableParallelism() - 1))),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -47,7 +47,9 @@ export async function startTestApp(target: Target, overrides: Partial<Record<key
   let drop: (() => Promise<void>) | undefined;
   let env: Env;
   let app: FastifyInstance;
-  const base = { PZ_SCHEDULE_JOBS: 'false', LOG_LEVEL: 'silent', PZ_REDIS_PREFIX: prefix, ...overrides };
+  // Detection on the request thread unless a test asks for workers (analysis-pool tests do): a
+  // worker per test app would cost every suite its start-up.
+  const base = { PZ_SCHEDULE_JOBS: 'false', LOG_LEVEL: 'silent', PZ_REDIS_PREFIX: prefix, PZ_GATEWAY_ANALYSIS_WORKERS: '0', ...overrides };
   if (target.name === 'postgres' && target.databaseUrl) {
     const tdb = await createTestDatabase(target.databaseUrl);
     drop = tdb.drop;

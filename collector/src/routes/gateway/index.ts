@@ -31,6 +31,7 @@ const plugin: FastifyPluginAsyncZod<{ env: Env }> = async (app, { env }) => {
     // Nothing accepted is lost on a graceful shutdown: both buffers are written before the database closes.
     await rt.audit.close();
     await rt.budgets.close().catch((err: unknown) => app.log.error({ err }, 'gateway budget flush failed at shutdown'));
+    await rt.pool?.close();
   });
   app.decorate('gateway', rt);
   await app.register(messagesRoute(ctx));

@@ -19,7 +19,9 @@ describe.each(TARGETS)('gateway /v1/messages on $name', (target) => {
   beforeAll(async () => {
     fake = await startFakeAnthropic();
     presidio = await startPresidioStub();
-    g = await startGatewayApp(target, { ANTHROPIC_API_KEY: 'sk-upstream-test', ANTHROPIC_BASE_URL: fake.url, PRESIDIO_ANALYZER_URL: presidio.url, PZ_GATEWAY_ANALYSIS_TIMEOUT_MS: '5000' });
+    g = await startGatewayApp(target, { ANTHROPIC_API_KEY: 'sk-upstream-test', ANTHROPIC_BASE_URL: fake.url, PRESIDIO_ANALYZER_URL: presidio.url, PZ_GATEWAY_ANALYSIS_TIMEOUT_MS: '5000',
+      // The detectors run on worker threads here, as in production (other gateway suites analyse in-process).
+      PZ_GATEWAY_ANALYSIS_WORKERS: '2' });
     alice = g.sdk(await g.gatewayToken('alice@corp.example', 'sales'));
   });
   afterAll(async () => {
