@@ -41,7 +41,7 @@ export function classify(text: string, opts: ClassifyOptions = {}): Classificati
   const detectors = detectorsFor(opts);
   const present = cachedFilter.present(lower);
   for (const d of detectors) {
-    if (!KeywordFilter.passes(d, present)) continue;
+    if (!KeywordFilter.passes(d, present) || !cachedFilter.canReach(d, minScore, present)) continue;
     for (const f of runDetector(d, text, lower, minScore, true)) if (f.score >= minScore) raw.push(f);
   }
   const findings = resolveOverlaps(raw);

@@ -1,10 +1,11 @@
+import { LiteralSet } from '../detectors/literal-set';
 import type { ClassInput } from './input';
 import type { DataClassResult } from './types';
 
 // Each language has a few signatures that rarely occur in prose; the language with most distinct
 // signatures wins, and a share of code-shaped lines (ending in ; { } or indented) adds confidence.
-// A signature is a literal (found with includes(), which is nearly free) or a literal that must be
-// present before its regex runs — so prose costs a few substring searches, not dozens of regex scans.
+// A signature is a literal or a literal that must be present before its regex runs — so prose costs
+// one literal scan, not dozens of regex scans.
 // Only the first 64 KB are examined: a language shows itself early, and this keeps 1 MB inputs cheap.
 const SAMPLE = 64 * 1024;
 type Signature = string | readonly [string, RegExp];
@@ -25,27 +26,41 @@ const LANGUAGES: Readonly<Record<string, readonly Signature[]>> = {
 // Prose can contain one of these by chance ("=> "); a language needs this many distinct signatures.
 const MIN_SIGNATURES = 2;
 
-function signatureHits(sample: string, lowerSample: string, sigs: readonly Signature[]): number {
+// Every literal is looked for in one walk of the sample (and the /i regexes' literals in one walk of
+// its lower-case copy) instead of ~60 separate includes(); a regex still runs only when its literal is present.
+interface Compiled { lang: string; sigs: { id: number; lower: boolean; re?: RegExp }[] }
+const CASED_LITERALS: string[] = [];
+const LOWER_LITERALS: string[] = [];
+const idOf = (list: string[], literal: string) => (list.includes(literal) ? list.indexOf(literal) : list.push(literal) - 1);
+const COMPILED: readonly Compiled[] = Object.entries(LANGUAGES).map(([lang, sigs]) => ({
+  lang,
+  sigs: sigs.map((sig) => {
+    if (typeof sig === 'string') return { id: idOf(CASED_LITERALS, sig), lower: false };
+    const [literal, re] = sig;
+    const lower = re.flags.includes('i');
+    return { id: idOf(lower ? LOWER_LITERALS : CASED_LITERALS, literal), lower, re };
+  }),
+}));
+const CASED = new LiteralSet(CASED_LITERALS);
+const LOWER = new LiteralSet(LOWER_LITERALS);
+
+function signatureHits(sample: string, cased: Uint8Array, lower: Uint8Array, sigs: Compiled['sigs']): number {
   let hits = 0;
-  for (const sig of sigs) {
-    if (typeof sig === 'string') {
-      if (sample.includes(sig)) hits++;
-    } else {
-      const [literal, re] = sig;
-      const hay = re.flags.includes('i') ? lowerSample : sample;
-      if (hay.includes(literal) && re.test(sample)) hits++;
-    }
-  }
+  for (const sig of sigs) if ((sig.lower ? lower : cased)[sig.id] === 1 && (!sig.re || sig.re.test(sample))) hits++;
   return hits;
 }
 
 export function scoreSourceCode(input: ClassInput): DataClassResult | null {
   const sample = input.text.length > SAMPLE ? input.text.slice(0, SAMPLE) : input.text;
   const lowerSample = input.lower.length > SAMPLE ? input.lower.slice(0, SAMPLE) : input.lower;
+  const cased = CASED.scan(sample);
+  const lower = LOWER.scan(lowerSample);
   let best = '';
   let bestHits = 0;
-  for (const [lang, sigs] of Object.entries(LANGUAGES)) {
-    const hits = signatureHits(sample, lowerSample, sigs);
+  let tsHits = 0;
+  for (const { lang, sigs } of COMPILED) {
+    const hits = signatureHits(sample, cased, lower, sigs);
+    if (lang === 'typescript') tsHits = hits;
     if (hits > bestHits) {
       best = lang;
       bestHits = hits;
@@ -53,7 +68,7 @@ export function scoreSourceCode(input: ClassInput): DataClassResult | null {
   }
   if (bestHits < MIN_SIGNATURES) return null;
   // TypeScript is JavaScript plus types: JavaScript's signatures match it too, so TS wins when it shows.
-  if (best === 'javascript' && signatureHits(sample, lowerSample, LANGUAGES.typescript!) >= MIN_SIGNATURES) best = 'typescript';
+  if (best === 'javascript' && tsHits >= MIN_SIGNATURES) best = 'typescript';
   const lines = sample.split('\n', 2000);
   const codeLines = lines.filter((l) => /[;{}]\s*$|^\s{2,}\S|^\t/.test(l)).length;
   const shape = lines.length > 0 ? codeLines / lines.length : 0;

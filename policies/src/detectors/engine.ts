@@ -37,6 +37,7 @@ export function runDetector(d: Detector, text: string, lower = text.toLowerCase(
     out.push({ entity: d.entity, start, end, score: round(score), detector: d.id });
   };
   for (const p of d.patterns) {
+    if (p.gate && !p.gate(text)) continue;
     p.regex.lastIndex = 0;
     for (const m of text.matchAll(p.regex)) {
       const group = m.indices?.[1];

@@ -1,39 +1,56 @@
+import { LiteralSet } from './literal-set';
 import type { Detector } from './types';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * All detectors' keyword pre-filters in ONE scan of the text instead of one `includes` per keyword
- * (116 of them at the time of writing): a zero-width lookahead over every keyword, longest first,
- * finds the longest keyword starting at each position; shorter keywords contained in a found one
- * are implied (if "sk-ant" occurs, so does "sk-"), so no keyword is ever missed.
+ * (116 of them at the time of writing), plus a second gate on the same scan: a detector whose
+ * matches can only reach the reporting bar with a context word nearby (a bare 9-digit number is a
+ * passport only beside "passport") is skipped when none of its context words occurs at all.
  */
 export class KeywordFilter {
-  private readonly regex: RegExp | undefined;
-  private readonly implied = new Map<string, string[]>();
+  private readonly words: LiteralSet;
+  // Best score a detector's match keeps without context; Infinity when a validator or custom finder decides.
+  private readonly withoutContext = new Map<Detector, number>();
 
   constructor(detectors: readonly Detector[]) {
-    const all = [...new Set(detectors.flatMap((d) => d.keywords ?? []))].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    for (const k of all) this.implied.set(k, all.filter((o) => o !== k && k.includes(o)));
-    this.regex = all.length ? new RegExp(`(?=(${all.map(escape).join('|')}))`, 'g') : undefined;
+    const words: string[] = [];
+    for (const d of detectors) {
+      words.push(...(d.keywords ?? []));
+      const best = bestWithoutContext(d);
+      this.withoutContext.set(d, best);
+      if (best !== Infinity) words.push(...d.context!);
+    }
+    this.words = new LiteralSet(words);
   }
 
-  /** The keywords present in `lower` (the lower-cased text). */
+  /** The keywords (and gating context words) present in `lower` (the lower-cased text). */
   present(lower: string): Set<string> {
-    const found = new Set<string>();
-    if (!this.regex) return found;
-    this.regex.lastIndex = 0;
-    for (const m of lower.matchAll(this.regex)) {
-      const k = m[1]!;
-      if (found.has(k)) continue;
-      found.add(k);
-      for (const i of this.implied.get(k) ?? []) found.add(i);
-    }
-    return found;
+    const found = this.words.scan(lower);
+    const out = new Set<string>();
+    for (let i = 0; i < found.length; i++) if (found[i] === 1) out.add(this.words.literals[i]!);
+    return out;
   }
 
   /** Whether a detector passes its pre-filter given the keywords present. */
   static passes(d: Detector, present: ReadonlySet<string>): boolean {
     return !d.keywords || d.keywords.some((k) => present.has(k));
   }
+
+  /** False when no match of `d` could score `minScore` without context and no context word is present. */
+  canReach(d: Detector, minScore: number, present: ReadonlySet<string>): boolean {
+    const best = this.withoutContext.get(d) ?? Infinity;
+    return best >= minScore || d.context!.some((w) => present.has(w));
+  }
+}
+
+// Mirrors the engine: without context a match keeps its pattern score (rounded), unless that is
+// under minScoreWithoutContext. Validators may replace the score and finders set their own.
+function bestWithoutContext(d: Detector): number {
+  if (d.validate || d.find || !d.context?.length) return Infinity;
+  let best = -Infinity;
+  for (const p of d.patterns) {
+    if (d.minScoreWithoutContext !== undefined && p.score < d.minScoreWithoutContext) continue;
+    best = Math.max(best, Math.round(p.score * 1000) / 1000);
+  }
+  return best;
 }

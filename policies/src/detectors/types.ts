@@ -29,6 +29,11 @@ export interface DetectorPattern {
   score: number;
   /** Score when context words are near; defaults to score + the engine's context boost. */
   contextScore?: number;
+  /**
+   * A cheap necessary condition for any match (a pre-filter, never a filter): when it returns false
+   * the regex cannot match anywhere, and its scan of the whole text is skipped.
+   */
+  gate?: (text: string) => boolean;
 }
 
 /** A span a custom finder proposes; the engine adds validation, context and bookkeeping. */

@@ -37,8 +37,25 @@ export function ipv6Groups(addr: string): number {
   return groups === 8 ? groups : -1;
 }
 
+const isHex = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+const isWordColonDot = (c: number) => isHex(c) || ((c | 32) >= 103 && (c | 32) <= 122) || c === 95 || c === 58 || c === 46;
+
+// Where IPV6 can start: a colon after at most four hex digits that follow a non-word character (or
+// the start), and two characters from the candidate set. Prose colons ("Name:", "note:") fail this,
+// so the regex, which attempts every token start, runs only when a candidate exists.
+function hasIpv6Start(text: string): boolean {
+  for (let c = text.indexOf(':'); c !== -1; c = text.indexOf(':', c + 1)) {
+    let r = 0;
+    while (r < 5 && c - r > 0 && isHex(text.charCodeAt(c - r - 1))) r++;
+    if (r > 4 || (c - r > 0 && isWordColonDot(text.charCodeAt(c - r - 1)))) continue;
+    const next = text.charCodeAt(c + 1);
+    if (r > 0 || isHex(next) || next === 58) return true;
+  }
+  return false;
+}
+
 function findIpv6(text: string): Candidate[] {
-  if (!text.includes(':')) return [];
+  if (!hasIpv6Start(text)) return [];
   const out: Candidate[] = [];
   IPV6.lastIndex = 0;
   for (const m of text.matchAll(IPV6)) {

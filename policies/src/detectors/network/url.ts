@@ -8,6 +8,8 @@ const BARE_TLDS = new Set([
   'ru', 'ua', 'cz', 'hu', 'ro', 'gr', 'tr', 'za', 'eu', 'site', 'online', 'store', 'cloud', 'tech', 'xyz', 'page', 'blog', 'news',
 ]);
 
+const LABEL_DOT_TLD = /[A-Za-z0-9]\.[a-z]/;
+
 export const url: Detector = {
   id: 'network/url',
   entity: 'URL',
@@ -22,6 +24,9 @@ export const url: Detector = {
       name: 'bare-domain',
       regex: /(?<![\w@./-])(?:www\.)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}[a-z]{2,12}(?:\/[^\s"'<>()[\]{}]{0,2000})?(?![\w@-]|\.\w)/g,
       score: 0.5,
+      // A bare domain has a label character, a dot and a lower-case letter in a row; without one the
+      // scan (an attempt at every word) is skipped.
+      gate: (text) => LABEL_DOT_TLD.test(text),
     },
   ],
   validate: (m) => {
