@@ -14,7 +14,8 @@ const server = createServer((req, res) => {
     void (async () => {
       const up = await fetch(`${fakeUrl}${req.url ?? '/'}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'sk-bench' }, body: Buffer.concat(chunks) });
       res.writeHead(up.status, { 'content-type': up.headers.get('content-type') ?? 'application/json' });
-      for await (const c of up.body!) res.write(c);
+      const reader = up.body!.getReader();
+      for (let r = await reader.read(); !r.done; r = await reader.read()) res.write(r.value);
       res.end();
     })().catch(() => res.writeHead(502).end());
   });
