@@ -20,6 +20,13 @@ function isWordCode(c: number): boolean {
 }
 const isLetterOrDigit = (c: number) => isWordCode(c) && c !== 38 && c !== 39 && c !== 45 && c !== 0x2019;
 
+const HASH_BITS = 14;
+function hashOf(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> (32 - HASH_BITS);
+}
+
 /**
  * One walk over the characters (no regex, no per-word allocation beyond a slice for plausible
  * lengths); phrases are indexed by their first word and the rest is compared with startsWith.
@@ -39,6 +46,10 @@ export function buildKeywordScanner(tables: Record<KeywordClass, KeywordTable>):
   }
   let maxLen = 0;
   for (const k of byFirst.keys()) maxLen = Math.max(maxLen, k.length);
+  // A hash of each first word marks a slot, so only words landing on a marked slot are sliced
+  // and looked up: most prose words end at one table read.
+  const slots = new Uint8Array(1 << HASH_BITS);
+  for (const k of byFirst.keys()) slots[hashOf(k, 0, k.length)] = 1;
   return (lower) => {
     const byClass = { legal: new Map(), financial: new Map(), health: new Map(), hr: new Map() } as KeywordHits['byClass'];
     const n = lower.length;
@@ -49,7 +60,7 @@ export function buildKeywordScanner(tables: Record<KeywordClass, KeywordTable>):
       while (i < n && isWordCode(lower.charCodeAt(i))) i++;
       let end = i;
       while (end > start + 1 && !isLetterOrDigit(lower.charCodeAt(end - 1))) end--; // "privileged-" → "privileged"
-      if (end - start < 2 || end - start > maxLen) continue;
+      if (end - start < 2 || end - start > maxLen || slots[hashOf(lower, start, end)] === 0) continue;
       const phrases = byFirst.get(lower.slice(start, end));
       if (!phrases) continue;
       for (const p of phrases) {

@@ -41,6 +41,7 @@ const COMPILED: readonly Compiled[] = Object.entries(LANGUAGES).map(([lang, sigs
     return { id: idOf(lower ? LOWER_LITERALS : CASED_LITERALS, literal), lower, re };
   }),
 }));
+const TYPESCRIPT = COMPILED.find((c) => c.lang === 'typescript')!;
 const CASED = new LiteralSet(CASED_LITERALS);
 const LOWER = new LiteralSet(LOWER_LITERALS);
 
@@ -50,28 +51,37 @@ function signatureHits(sample: string, cased: Uint8Array, lower: Uint8Array, sig
   return hits;
 }
 
+// Hits if every regex whose literal is present matched: a bound that costs no regex.
+function literalHits(cased: Uint8Array, lower: Uint8Array, sigs: Compiled['sigs']): number {
+  let hits = 0;
+  for (const sig of sigs) hits += (sig.lower ? lower : cased)[sig.id]!;
+  return hits;
+}
+
 export function scoreSourceCode(input: ClassInput): DataClassResult | null {
   const sample = input.text.length > SAMPLE ? input.text.slice(0, SAMPLE) : input.text;
   const lowerSample = input.lower.length > SAMPLE ? input.lower.slice(0, SAMPLE) : input.lower;
   const cased = CASED.scan(sample);
   const lower = LOWER.scan(lowerSample);
-  let best = '';
+  let best: Compiled | undefined;
   let bestHits = 0;
-  let tsHits = 0;
-  for (const { lang, sigs } of COMPILED) {
-    const hits = signatureHits(sample, cased, lower, sigs);
-    if (lang === 'typescript') tsHits = hits;
+  for (const c of COMPILED) {
+    // A language that cannot reach the bar, or beat the leader (ties keep the earlier), needs no regex run.
+    const bound = literalHits(cased, lower, c.sigs);
+    if (bound < MIN_SIGNATURES || bound <= bestHits) continue;
+    const hits = signatureHits(sample, cased, lower, c.sigs);
     if (hits > bestHits) {
-      best = lang;
+      best = c;
       bestHits = hits;
     }
   }
-  if (bestHits < MIN_SIGNATURES) return null;
+  if (!best || bestHits < MIN_SIGNATURES) return null;
+  let lang = best.lang;
   // TypeScript is JavaScript plus types: JavaScript's signatures match it too, so TS wins when it shows.
-  if (best === 'javascript' && tsHits >= MIN_SIGNATURES) best = 'typescript';
+  if (lang === 'javascript' && signatureHits(sample, cased, lower, TYPESCRIPT.sigs) >= MIN_SIGNATURES) lang = 'typescript';
   const lines = sample.split('\n', 2000);
   const codeLines = lines.filter((l) => /[;{}]\s*$|^\s{2,}\S|^\t/.test(l)).length;
   const shape = lines.length > 0 ? codeLines / lines.length : 0;
   const score = Math.min(1, 0.3 + bestHits * 0.12 + shape * 0.3);
-  return { class: 'source_code', score: Math.round(score * 100) / 100, evidence: [`lang:${best}`, `signatures:${bestHits}`, `code-lines:${Math.round(shape * 100)}%`], detail: best };
+  return { class: 'source_code', score: Math.round(score * 100) / 100, evidence: [`lang:${lang}`, `signatures:${bestHits}`, `code-lines:${Math.round(shape * 100)}%`], detail: lang };
 }

@@ -46,3 +46,16 @@ describe('context words start a word', () => {
     expect(new ContextIndex(text, ['born', 'diagnos']).near(i, i + 4)).toBe(near);
   });
 });
+
+describe('pattern matches', () => {
+  // Matches are collected without matchAll; an empty match must still advance by a code point.
+  it.each([
+    ['aXbX𝐀X', /X*/gu],
+    ['aXbX𝐀X', /X*/g],
+    ['xx yy', /\b/g],
+  ])('%s with %s: what matchAll gives', (text, regex) => {
+    const d: Detector = { id: 't/any', entity: 'URL', label: { one: 'a', many: 'b' }, patterns: [{ name: 'n', regex, score: 0.5 }] };
+    const expected = [...text.matchAll(regex)].filter((m) => m[0] !== '').map((m) => [m.index, m.index + m[0].length]);
+    expect(runDetector(d, text).map((f) => [f.start, f.end])).toEqual(expected);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Candidate, Detector } from '../types';
+import { forEachCapitalised, isAsciiLetter } from '../capitals';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NOT_NAME_WORDS, TITLES } from './lexicon';
 
 // Lexicon + cue recognizer: a known first name (plus the capitalised surname after it), a title
@@ -33,19 +34,31 @@ interface Tok { w: string; lw: string; start: number; end: number }
 // Only capitalised words are candidates, so the scan allocates for a few words, not every word.
 const CAP_WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]{0,40}/gu;
 // A lower-case name counts only right after a strong cue ("my name is john").
-const STRONG_LOWER = /\b(?:name is|name was|call me|calls me|named|heiße|heißt|me llamo|m'appelle)[ \t]{1,3}(\p{Ll}[\p{L}\p{M}'’-]{1,40})/dgu;
+const STRONG_WORDS = "name is|name was|call me|calls me|named|heiße|heißt|me llamo|m'appelle";
+const STRONG_LOWER = new RegExp(`\\b(?:${STRONG_WORDS})[ \\t]{1,3}(\\p{Ll}[\\p{L}\\p{M}'’-]{1,40})`, 'dgu');
+// The cue words alone, without the Unicode-aware tail: a quick test that spares most texts the full scan.
+const STRONG_WORDS_ANYWHERE = new RegExp(STRONG_WORDS);
 const NEXT_WORD = /[ \t]{1,2}([\p{L}]+)/uy;
 
-function trimToken(raw: string): string {
-  let w = raw;
-  let last = w.charCodeAt(w.length - 1);
-  while (w.length > 1 && (last === 39 || last === 0x2019 || last === 45)) {
-    w = w.slice(0, -1);
-    last = w.charCodeAt(w.length - 1);
-  }
-  const prev = w.charCodeAt(w.length - 2);
-  if ((last === 115 || last === 83) && (prev === 39 || prev === 0x2019)) w = w.slice(0, -2); // possessive: Arne's → Arne
-  return w;
+// Characters CAP_WORD's lookbehind forbids before a capital, the ASCII ones: no regex run after them.
+const inWord = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+
+// End of a token once trailing quotes and hyphens and a possessive 's are dropped (Arne's → Arne).
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  let last = text.charCodeAt(e - 1);
+  while (e - start > 1 && (last === 39 || last === 0x2019 || last === 45)) last = text.charCodeAt(--e - 1);
+  const prev = e - start > 1 ? text.charCodeAt(e - 2) : NaN;
+  if ((last === 115 || last === 83) && (prev === 39 || prev === 0x2019)) e -= 2;
+  return e;
+}
+
+// A second letter that lower-casing changes marks an all-caps word (NASA).
+function upperUnitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const b = text[i]!;
+  return b !== b.toLowerCase();
 }
 
 /**
@@ -56,22 +69,24 @@ class CapitalisedTokens {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   constructor(private readonly text: string) {
-    CAP_WORD.lastIndex = 0;
-    for (let m = CAP_WORD.exec(text); m !== null; m = CAP_WORD.exec(text)) {
-      const w = trimToken(m[0]);
-      const b = w[1];
-      if (b !== undefined && b !== b.toLowerCase() && b !== "'" && b !== '’') continue; // ALL CAPS
-      this.starts.push(m.index);
-      this.ends.push(m.index + w.length);
-    }
+    forEachCapitalised(text, CAP_WORD, (start, end) => {
+      const e = trimmedEnd(text, start, end);
+      if (e - start >= 2 && upperUnitAt(text, start + 1)) return; // ALL CAPS
+      this.starts.push(start);
+      this.ends.push(e);
+    }, inWord);
   }
   get length(): number {
     return this.starts.length;
   }
+  // The scan asks for each token twice (as the next one, then as the current one): made once.
+  private last: Tok | undefined;
   at(k: number): Tok | undefined {
     if (k >= this.starts.length) return undefined;
-    const w = this.text.slice(this.starts[k]!, this.ends[k]!);
-    return { w, lw: w.toLowerCase(), start: this.starts[k]!, end: this.ends[k]! };
+    const start = this.starts[k]!;
+    if (this.last?.start === start) return this.last;
+    const w = this.text.slice(start, this.ends[k]!);
+    return (this.last = { w, lw: w.toLowerCase(), start, end: this.ends[k]! });
   }
 }
 
@@ -182,6 +197,7 @@ export function findPersons(text: string): Candidate[] {
     out.push({ start: toks.starts[first]!, end, score });
     i = last;
   }
+  if (!STRONG_WORDS_ANYWHERE.test(text)) return out;
   STRONG_LOWER.lastIndex = 0;
   for (const m of text.matchAll(STRONG_LOWER)) {
     const [s, e] = m.indices![1]!;

@@ -17,3 +17,15 @@ describe('pii/email', () => {
     expect(runDetector(email, text).map((f) => text.slice(f.start, f.end))).toEqual(expected);
   });
 });
+
+describe('pii/email: the scan from each @ agrees with the regex over the whole text', () => {
+  const p = email.patterns[0]!;
+  const local = (n: number) => 'a'.repeat(n);
+  it.each([
+    'contact jane.doe@example.com today', 'x@y.com@z.com', 'a@b.co a@b.co', '@@a@b.io@@', 'a.a.a.@b.cd', `${local(64)}@example.com`,
+    `${local(65)}@example.com`, `-${local(63)}@example.com`, 'é@example.com ü.x@example.org', 'mail:a@b.c,d@e.fg;h@i.jk', 'a@b.cd@e.fg h@',
+  ])('%s', (text) => {
+    const spans = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0]]);
+    expect(spans(p.matches!(text))).toEqual(spans(text.matchAll(p.regex)));
+  });
+});
