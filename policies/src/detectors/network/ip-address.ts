@@ -1,4 +1,5 @@
 import type { Candidate, Detector } from '../types';
+import { isHex } from './hex';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
@@ -37,7 +38,6 @@ export function ipv6Groups(addr: string): number {
   return groups === 8 ? groups : -1;
 }
 
-const isHex = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
 const isWordColonDot = (c: number) => isHex(c) || ((c | 32) >= 103 && (c | 32) <= 122) || c === 95 || c === 58 || c === 46;
 
 // Where IPV6 can start: a colon after at most four hex digits that follow a non-word character (or

@@ -1,6 +1,5 @@
 import type { Detector } from '../types';
-
-const isHex = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+import { isHex } from './hex';
 
 // Every dotted (Cisco) address has a dot with four hex digits and another dot right after it; prose
 // has almost none, and finding that costs a few indexOf calls instead of a regex attempt per position.
